@@ -1,9 +1,7 @@
-// Each group of roles is listed between its markers; one file per role.
+// One list per group of roles; each role lives in its own file and is listed in its group.
 import type { RoleDef } from "../types";
-// begin imports 0
-// end imports 0
+import { roles as 0 } from "./group-0";
 
 export const roles: RoleDef[] = [
-  // begin roles 0
-  // end roles 0
+  ...0,
 ];

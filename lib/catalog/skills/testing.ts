@@ -1,0 +1,3 @@
+import type { SkillDef } from "../types";
+
+export const skills: SkillDef[] = [];
