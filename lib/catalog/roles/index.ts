@@ -1,7 +1,15 @@
 // One list per group of roles; each role lives in its own file and is listed in its group.
 import type { RoleDef } from "../types";
-import { roles as 0 } from "./group-0";
+import { roles as techA } from "./group-tech-a";
+import { roles as techB } from "./group-tech-b";
+import { roles as techC } from "./group-tech-c";
+import { roles as bizA } from "./group-biz-a";
+import { roles as bizB } from "./group-biz-b";
 
 export const roles: RoleDef[] = [
-  ...0,
+  ...techA,
+  ...techB,
+  ...techC,
+  ...bizA,
+  ...bizB,
 ];
