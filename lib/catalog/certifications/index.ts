@@ -1,7 +1,15 @@
 // One file per group of roles; before adding, search lib/catalog for the slug and reuse it.
 import type { CertificationDef } from "../types";
-import { certifications as certifications_0 } from "./0";
+import { certifications as techA } from "./tech-a";
+import { certifications as techB } from "./tech-b";
+import { certifications as techC } from "./tech-c";
+import { certifications as bizA } from "./biz-a";
+import { certifications as bizB } from "./biz-b";
 
 export const certifications: CertificationDef[] = [
-  ...certifications_0,
+  ...techA,
+  ...techB,
+  ...techC,
+  ...bizA,
+  ...bizB,
 ];

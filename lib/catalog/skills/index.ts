@@ -6,16 +6,20 @@ import { skills as databases } from "./databases";
 import { skills as cloud } from "./cloud";
 import { skills as devops } from "./devops";
 import { skills as data } from "./data";
-import { skills as ai_ml } from "./ai-ml";
+import { skills as aiMl } from "./ai-ml";
 import { skills as security } from "./security";
 import { skills as testing } from "./testing";
 import { skills as design } from "./design";
 import { skills as networking } from "./networking";
 import { skills as practices } from "./practices";
-import { skills as soft_skills } from "./soft-skills";
+import { skills as softSkills } from "./soft-skills";
 import { skills as domain } from "./domain";
-import { skills as business_tools } from "./business-tools";
-import { skills as roles_0 } from "./roles-0";
+import { skills as businessTools } from "./business-tools";
+import { skills as rolesTechA } from "./roles-tech-a";
+import { skills as rolesTechB } from "./roles-tech-b";
+import { skills as rolesTechC } from "./roles-tech-c";
+import { skills as rolesBizA } from "./roles-biz-a";
+import { skills as rolesBizB } from "./roles-biz-b";
 
 export const skills: SkillDef[] = [
   ...languages,
@@ -24,14 +28,18 @@ export const skills: SkillDef[] = [
   ...cloud,
   ...devops,
   ...data,
-  ...ai_ml,
+  ...aiMl,
   ...security,
   ...testing,
   ...design,
   ...networking,
   ...practices,
-  ...soft_skills,
+  ...softSkills,
   ...domain,
-  ...business_tools,
-  ...roles_0,
+  ...businessTools,
+  ...rolesTechA,
+  ...rolesTechB,
+  ...rolesTechC,
+  ...rolesBizA,
+  ...rolesBizB,
 ];

@@ -1,4 +1,4 @@
-// Roles of group 0: import each role file and list it here.
+// Roles of group biz-b: import each role file and list it here.
 import type { RoleDef } from "../types";
 
 export const roles: RoleDef[] = [];

@@ -1,4 +1,4 @@
-// Skills that roles of group 0 needed and the category files lacked.
+// Skills that roles of group tech-a needed and the category files lacked.
 import type { SkillDef } from "../types";
 
 export const skills: SkillDef[] = [];

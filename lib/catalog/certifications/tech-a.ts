@@ -1,0 +1,3 @@
+import type { CertificationDef } from "../types";
+
+export const certifications: CertificationDef[] = [];

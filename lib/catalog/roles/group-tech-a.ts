@@ -1,0 +1,4 @@
+// Roles of group tech-a: import each role file and list it here.
+import type { RoleDef } from "../types";
+
+export const roles: RoleDef[] = [];

@@ -1,0 +1,3 @@
+import type { AiToolDef } from "../types";
+
+export const aiTools: AiToolDef[] = [];
