@@ -1,0 +1,20 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { fail, publicAction } from "@/lib/action";
+import { signIn } from "@/lib/auth";
+import { loginSchema, safeCallbackUrl } from "@/lib/auth/schemas";
+
+export const logIn = publicAction(loginSchema, async ({ email, password, callbackUrl }) => {
+  try {
+    await signIn("credentials", { email, password, redirectTo: safeCallbackUrl(callbackUrl) });
+  } catch (error) {
+    // signIn redirects by throwing; only authentication failures are answered here.
+    if (error instanceof CredentialsSignin && error.code === "rate_limited") {
+      return fail("Too many sign-in attempts. Wait a few minutes and try again.");
+    }
+    if (error instanceof AuthError) return fail("Wrong email or password.");
+    throw error;
+  }
+  return { ok: true, data: undefined };
+});

@@ -1,0 +1,35 @@
+"use client";
+
+import Link from "next/link";
+import { useServerForm } from "@/components/forms/use-server-form";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
+import { TextField } from "@/components/ui/text-field";
+import { loginSchema } from "@/lib/auth/schemas";
+import { logIn } from "./actions";
+
+export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
+  const { form, onSubmit, formError, pending } = useServerForm(loginSchema, logIn, {
+    defaultValues: { email: "", password: "", callbackUrl },
+  });
+  const { errors } = form.formState;
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormAlert message={formError} />
+      <TextField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
+      <Button type="submit" pending={pending}>
+        Sign in
+      </Button>
+      <p className="text-sm text-muted">
+        New to SkillShift? <Link href="/signup">Create an account</Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import { test as base, expect, type Page } from "@playwright/test";
+
+let counter = 0;
+
+/** Each test is its own client (rate limits are per client) and gets a fresh email. */
+export const test = base.extend<{ email: string }>({
+  extraHTTPHeaders: async ({}, provide, info) => {
+    await provide({ "x-forwarded-for": `10.${info.workerIndex}.${Math.floor(counter / 250)}.${++counter % 250}` });
+  },
+  email: async ({}, provide, info) => {
+    await provide(`user-${info.workerIndex}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`);
+  },
+});
+
+export { expect };
+
+export const PASSWORD = "correct horse battery staple";
+
+export async function signUp(page: Page, email: string, name = "Ada Lovelace", password = PASSWORD) {
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}

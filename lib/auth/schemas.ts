@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+// Length counts characters as a person sees them (code points), and the password is kept exactly
+// as typed: no trimming, no composition rules (NIST SP 800-63B).
+const length = (s: string) => [...s].length;
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+export const passwordSchema = z
+  .string()
+  .refine((s) => length(s) >= PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+  .refine((s) => length(s) <= PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your email address.")
+  .max(254, "That email address is too long.")
+  .pipe(z.email("Enter a valid email address, like name@example.com."));
+
+export const signupSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+  email: emailSchema,
+  password: passwordSchema,
+});
+export type SignupInput = z.input<typeof signupSchema>;
+
+export const loginSchema = z.object({
+  email: emailSchema,
+  // Any length is accepted at sign-in so that a wrong password always gets the same answer.
+  password: z.string().min(1, "Enter your password.").max(1024, "Wrong email or password."),
+  callbackUrl: z.string().optional(),
+});
+export type LoginInput = z.input<typeof loginSchema>;
+
+/** Only same-site paths may be redirected to after sign-in. */
+export function safeCallbackUrl(url: string | undefined | null, fallback = "/dashboard"): string {
+  if (!url || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/\\")) return fallback;
+  return url;
+}

@@ -1,0 +1,53 @@
+import { existsSync } from "node:fs";
+import { chromium, defineConfig, devices } from "@playwright/test";
+
+// Debian's Chromium (CI installs it), else CHROMIUM_PATH, else a browser Playwright installed itself.
+function chromiumPath(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  const found = candidates.find((p) => p && existsSync(p));
+  if (found) return found;
+  if (existsSync(chromium.executablePath())) return undefined;
+  throw new Error(
+    "No Chromium found for the end-to-end tests. Install one with `apt-get install -y chromium` (Debian/Ubuntu), " +
+      "or `npx playwright install chromium`, or point CHROMIUM_PATH at a Chromium or Chrome binary.",
+  );
+}
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: chromiumPath(),
+          // No sandbox as root in containers; no background traffic on a closed network.
+          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // The production build (rebuilt only when sources changed) on a fresh database.
+    command: "npx tsx scripts/start.ts --fresh-database",
+    url: `http://localhost:${PORT}`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: { PORT: String(PORT), SKILLSHIFT_DATA_DIR: ".data/e2e", SKILLSHIFT_PG_PORT: "54331" },
+  },
+});

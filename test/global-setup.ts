@@ -1,0 +1,28 @@
+// Integration tests get a fresh, migrated database per run: an embedded PostgreSQL in .data/test,
+// or a throwaway database on DATABASE_URL's server when it is set.
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import { startEmbeddedPostgres } from "../db/embedded-postgres";
+import { migrateDatabase } from "../db/migrate";
+import { createScratchDatabase } from "../db/scratch-database";
+
+export default async function setup() {
+  let stop: () => Promise<void>;
+  let url: string;
+  if (process.env.DATABASE_URL) {
+    const scratch = await createScratchDatabase(process.env.DATABASE_URL, "skillshift_test");
+    url = scratch.url;
+    stop = scratch.drop;
+  } else {
+    const dataDir = ".data/test";
+    rmSync(dataDir, { recursive: true, force: true });
+    const pg = await startEmbeddedPostgres({ dataDir, port: Number(process.env.SKILLSHIFT_TEST_PG_PORT ?? 54330), database: "skillshift_test", log: () => {} });
+    url = pg.url;
+    stop = pg.stop;
+  }
+  await migrateDatabase(url);
+  // Workers start after this and inherit the environment.
+  process.env.DATABASE_URL = url;
+  process.env.AUTH_SECRET ??= randomBytes(32).toString("hex");
+  return stop;
+}
