@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { AiToolDef, CertificationDef, RoleDef, SkillDef } from "@/lib/catalog/types";
 
 export const users = pgTable(
   "users",
@@ -44,3 +45,50 @@ export const rateLimits = pgTable("rate_limits", {
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Session = typeof sessions.$inferSelect;
+
+// ── Catalog: loaded from lib/catalog at start-up (db/catalog-sync.ts). Keyed by slug so user data can
+// reference an entry; an entry dropped from the catalog while users reference it is retired, not deleted.
+
+const retiredAt = () => timestamp({ withTimezone: true });
+
+export const catalogRoles = pgTable("catalog_roles", {
+  slug: text().primaryKey(),
+  title: text().notNull(),
+  industry: text().notNull(),
+  socCode: text(),
+  riskScore: doublePrecision().notNull(),
+  riskCategory: text().notNull(),
+  definition: jsonb().$type<RoleDef>().notNull(),
+  retiredAt: retiredAt(),
+});
+
+export const catalogSkills = pgTable("catalog_skills", {
+  slug: text().primaryKey(),
+  name: text().notNull(),
+  category: text().notNull(),
+  definition: jsonb().$type<SkillDef>().notNull(),
+  retiredAt: retiredAt(),
+});
+
+export const catalogAiTools = pgTable("catalog_ai_tools", {
+  slug: text().primaryKey(),
+  name: text().notNull(),
+  vendor: text().notNull(),
+  definition: jsonb().$type<AiToolDef>().notNull(),
+  retiredAt: retiredAt(),
+});
+
+export const catalogCertifications = pgTable("catalog_certifications", {
+  slug: text().primaryKey(),
+  name: text().notNull(),
+  issuer: text().notNull(),
+  definition: jsonb().$type<CertificationDef>().notNull(),
+  retiredAt: retiredAt(),
+});
+
+/** Fingerprint of the catalog last synced, so an unchanged catalog costs one read at start-up. */
+export const catalogVersion = pgTable("catalog_version", {
+  id: integer().primaryKey().default(1),
+  fingerprint: text().notNull(),
+  syncedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,4 +1,4 @@
-// `npm start`: database (embedded unless DATABASE_URL is set), migrations, a production
+// `npm start`: database (embedded unless DATABASE_URL is set), migrations, catalog, a production
 // build when the sources changed, then Next.js. Ctrl-C or SIGTERM stops Next and Postgres cleanly.
 //   --dev             next dev instead of a production build
 //   --fresh-database  a throwaway database (tests): embedded data dir wiped first, or a new
@@ -10,6 +10,8 @@ import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../db/embedded-postgres";
 import { migrateDatabase } from "../db/migrate";
+import { catalogSummary } from "../db/catalog-summary";
+import { syncCatalog } from "../db/catalog-sync";
 import { createScratchDatabase, type ScratchDatabase } from "../db/scratch-database";
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
 
@@ -76,7 +78,8 @@ async function main() {
   }
 
   await migrateDatabase(url);
-  log("Database ready: migrations applied.");
+  const catalog = await syncCatalog(url);
+  log(`Database ready: migrations applied, ${catalogSummary(catalog)}.`);
 
   const env = {
     ...process.env,

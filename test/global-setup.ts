@@ -1,8 +1,9 @@
-// Integration tests get a fresh, migrated database per run: an embedded PostgreSQL in .data/test,
+// Integration tests get a fresh, migrated database with the catalog loaded, per run: an embedded PostgreSQL in .data/test,
 // or a throwaway database on DATABASE_URL's server when it is set.
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { startEmbeddedPostgres } from "../db/embedded-postgres";
+import { syncCatalog } from "../db/catalog-sync";
 import { migrateDatabase } from "../db/migrate";
 import { createScratchDatabase } from "../db/scratch-database";
 
@@ -20,7 +21,13 @@ export default async function setup() {
     url = pg.url;
     stop = pg.stop;
   }
-  await migrateDatabase(url);
+  try {
+    await migrateDatabase(url);
+    await syncCatalog(url);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
   // Workers start after this and inherit the environment.
   process.env.DATABASE_URL = url;
   process.env.AUTH_SECRET ??= randomBytes(32).toString("hex");

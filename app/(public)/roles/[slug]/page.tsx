@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RiskBadge } from "@/components/risk-badge";
+import { ExposureGauge } from "@/components/roles/exposure-gauge";
+import { ReportSection as Section } from "@/components/roles/report-section";
+import { ResearchSignalsTable } from "@/components/roles/research-signals";
+import { RoleExtras } from "@/components/roles/role-extras";
+import { AtRiskTasks, SafeTasks } from "@/components/roles/task-sections";
+import { allRoleSummaries, roleReport } from "@/lib/catalog/role-report";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return allRoleSummaries().map((r) => ({ slug: r.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const report = roleReport((await params).slug);
+  if (!report) return {};
+  const description = `${report.title}: AI exposure ${report.riskScore.toFixed(1)}/10 (${report.riskCategory}). ${report.atRisk.length} tasks at risk, ${report.safe.length} that stay human, tools, pay outlook and how to adapt.`;
+  return {
+    title: `${report.title} — AI exposure report`,
+    description,
+    alternates: { canonical: `/roles/${report.slug}` },
+    openGraph: { title: `${report.title}: how AI changes the role`, description, type: "article", url: `/roles/${report.slug}` },
+    twitter: { card: "summary", title: `${report.title}: how AI changes the role`, description },
+  };
+}
+
+export default async function RoleReportPage({ params }: Props) {
+  const report = roleReport((await params).slug);
+  if (!report) notFound();
+  return (
+    <article className="mx-auto flex max-w-4xl flex-col gap-12 px-4 py-10">
+      <header className="flex flex-col gap-4">
+        <nav aria-label="Breadcrumb" className="text-sm">
+          <Link href="/roles">Role reports</Link> <span aria-hidden="true">/</span> {report.industryLabel}
+        </nav>
+        <h1 className="text-4xl font-bold tracking-tight">{report.title}</h1>
+        <div className="flex flex-wrap items-center gap-3">
+          <RiskBadge score={report.riskScore} category={report.riskCategory} />
+          <span className="text-muted">{report.industryLabel}</span>
+          {report.socCode && <span className="text-muted">SOC {report.socCode}</span>}
+        </div>
+        <p className="text-lg">{report.overview}</p>
+      </header>
+
+      <Section id="risk" title="Risk level">
+        <ExposureGauge score={report.riskScore} category={report.riskCategory} />
+        <p className="text-muted">
+          The score is the time-weighted AI exposure of the role&apos;s tasks: 10 × Σ (share of the role × exposure) over the{" "}
+          {report.atRisk.length + report.safe.length} tasks below.
+        </p>
+      </Section>
+
+      <Section id="at-risk" title="Tasks at risk">
+        <AtRiskTasks tasks={report.atRisk} />
+      </Section>
+
+      <Section id="safe" title="Tasks that stay human">
+        <SafeTasks tasks={report.safe} />
+      </Section>
+
+      <RoleExtras report={report} />
+
+      {report.research && report.socCode && (
+        <Section id="research" title="What the research says">
+          <ResearchSignalsTable research={report.research} socCode={report.socCode} />
+        </Section>
+      )}
+    </article>
+  );
+}

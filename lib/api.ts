@@ -1,0 +1,24 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { clientAddress, hit } from "@/lib/rate-limit";
+
+export const API_LIMIT_PER_MINUTE = 120;
+
+/** JSON error in one shape for the whole public API. */
+export function apiError(status: number, message: string, headers?: HeadersInit) {
+  return NextResponse.json({ error: message }, { status, headers });
+}
+
+/**
+ * Runs a public API handler under the per-client rate limit (shared by all instances through
+ * Postgres); over it, 429 with Retry-After.
+ */
+export async function limited(request: Request, bucket: string, handler: () => Promise<Response> | Response, limit = API_LIMIT_PER_MINUTE) {
+  const result = await hit(`api:${bucket}:${clientAddress(request.headers)}`, limit, 60);
+  if (!result.allowed) {
+    return apiError(429, "Too many requests. Slow down and retry later.", { "Retry-After": String(result.retryAfterSeconds) });
+  }
+  const response = await handler();
+  response.headers.set("X-RateLimit-Limit", String(limit));
+  return response;
+}
