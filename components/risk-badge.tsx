@@ -11,9 +11,7 @@ const LABEL: Record<RiskCategory, string> = { low: "Low risk", moderate: "Modera
 export function RiskBadge({ score, category }: { score: number; category: RiskCategory }) {
   return (
     <span className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded-full border px-2.5 py-0.5 text-sm font-semibold ${STYLE[category]}`}>
-      <span>{score.toFixed(1)}/10</span>
-      <span aria-hidden="true">·</span>
-      <span>{LABEL[category]}</span>
+      {`${score.toFixed(1)}/10 · ${LABEL[category]}`}
     </span>
   );
 }

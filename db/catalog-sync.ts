@@ -17,8 +17,11 @@ const SYNC_LOCK = 727_002;
  * keeps its name for the user); one without is deleted. Tables with user data add themselves here.
  */
 export const CATALOG_REFERENCES: Record<"roles" | "skills" | "aiTools" | "certifications", { table: string; column: string }[]> = {
-  roles: [],
-  skills: [],
+  roles: [
+    { table: "profiles", column: "role_slug" },
+    { table: "profiles", column: "target_role_slug" },
+  ],
+  skills: [{ table: "user_skills", column: "skill_slug" }],
   aiTools: [],
   certifications: [],
 };

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, doublePrecision, index, integer, jsonb, pgTable, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { AiToolDef, CertificationDef, RoleDef, SkillDef } from "@/lib/catalog/types";
 
 export const users = pgTable(
@@ -92,3 +92,42 @@ export const catalogVersion = pgTable("catalog_version", {
   fingerprint: text().notNull(),
   syncedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
+
+// ── Profiles: a user's role and skills. Catalog references are by slug (restrict: the catalog sync
+// retires a referenced entry instead of deleting it).
+
+export const profiles = pgTable("profiles", {
+  userId: uuid()
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  roleSlug: text().references(() => catalogRoles.slug),
+  targetRoleSlug: text().references(() => catalogRoles.slug),
+  yearsExperience: integer(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export const userSkills = pgTable(
+  "user_skills",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** A catalog skill, or null for a custom skill the catalog does not know. */
+    skillSlug: text().references(() => catalogSkills.slug),
+    customName: text(),
+    level: integer().notNull(),
+    yearsUsed: real(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("user_skills_user_skill_key").on(t.userId, t.skillSlug),
+    uniqueIndex("user_skills_user_custom_key").on(t.userId, sql`lower(${t.customName})`),
+    check("user_skills_level_range", sql`${t.level} between 1 and 5`),
+    check("user_skills_one_kind", sql`(${t.skillSlug} is null) <> (${t.customName} is null)`),
+  ],
+);
+
+export type Profile = typeof profiles.$inferSelect;
+export type UserSkill = typeof userSkills.$inferSelect;

@@ -2,8 +2,7 @@ import { expect, PASSWORD, signIn, signUp, test } from "./fixtures";
 
 test("a new user signs up, signs out and signs back in", async ({ page, email }) => {
   await signUp(page, email, "Grace Hopper");
-  await expect(page).toHaveURL(/\/dashboard$/);
-  await expect(page.getByRole("heading", { name: "Welcome, Grace Hopper" })).toBeVisible();
+  await expect(page).toHaveURL(/\/onboarding$/);
   await expect(page.getByLabel("Signed in as Grace Hopper")).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();
@@ -12,7 +11,8 @@ test("a new user signs up, signs out and signs back in", async ({ page, email })
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdashboard/);
 
   await signIn(page, email);
-  await expect(page).toHaveURL(/\/dashboard$/);
+  // Signed in, back at the page asked for; with no role yet the dashboard sends them to set one up.
+  await expect(page).toHaveURL(/\/onboarding$/);
   await expect(page.getByLabel("Signed in as Grace Hopper")).toBeVisible();
 });
 
@@ -30,7 +30,7 @@ test("a wrong password gets one generic message and no session", async ({ page, 
 
 test("signing up twice with one email says the account exists", async ({ page, browser, email }) => {
   await signUp(page, email);
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/onboarding$/);
   const other = await browser.newPage({ extraHTTPHeaders: { "x-forwarded-for": "10.200.0.1" } });
   await signUp(other, email.toUpperCase(), "Someone Else");
   await expect(other.getByText("An account with this email already exists. Sign in instead.")).toBeVisible();
@@ -50,8 +50,8 @@ test("a common password is refused with a clear message, next to the field", asy
 test("a protected page sends a visitor to sign in and back again", async ({ page, email }) => {
   await signUp(page, email);
   await page.getByRole("button", { name: "Sign out" }).click();
-  await page.goto("/dashboard?tab=overview");
-  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdashboard%3Ftab%3Doverview/);
+  await page.goto("/profile?tab=skills");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fprofile%3Ftab%3Dskills/);
   await signIn(page, email);
-  await expect(page).toHaveURL(/\/dashboard\?tab=overview$/);
+  await expect(page).toHaveURL(/\/profile\?tab=skills$/);
 });

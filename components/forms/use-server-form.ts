@@ -13,7 +13,7 @@ type Result<T> = { ok: true; data: T } | { ok: false; error?: string; fieldError
  */
 export function useServerForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   schema: S,
-  action: (values: z.output<S>) => Promise<Result<T>>,
+  action: (values: z.input<S>) => Promise<Result<T>>,
   options: { defaultValues?: DefaultValues<z.input<S>>; onSuccess?: (data: T) => void } = {},
 ) {
   const form = useForm<z.input<S>, unknown, z.output<S>>({
@@ -24,10 +24,11 @@ export function useServerForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   const [formError, setFormError] = useState<string>();
   const [pending, startTransition] = useTransition();
 
-  const onSubmit = form.handleSubmit((values) =>
+  // The browser validates first; the server gets the raw values and parses them with the same schema.
+  const onSubmit = form.handleSubmit(() =>
     startTransition(async () => {
       setFormError(undefined);
-      const result = await action(values);
+      const result = await action(form.getValues());
       if (result.ok) return options.onSuccess?.(result.data);
       setFormError(result.error);
       for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {

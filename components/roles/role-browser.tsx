@@ -32,13 +32,13 @@ export function RoleBrowser({ roles, industries }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <form role="search" aria-label="Filter roles" className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_1fr]" onSubmit={(e) => e.preventDefault()}>
-        <label className="flex flex-col gap-1.5 text-sm font-medium">
-          Search roles
-          <input className="input" type="search" placeholder="Title or alias, e.g. back-end engineer" value={filter.q ?? ""} onChange={(e) => update({ q: e.target.value })} />
-        </label>
-        <label className="flex flex-col gap-1.5 text-sm font-medium">
-          Industry
-          <select className="input" value={filter.industry ?? ""} onChange={(e) => update({ industry: e.target.value })}>
+        <div className="flex flex-col gap-1.5 text-sm font-medium">
+          <label htmlFor="role-q">Search roles</label>
+          <input id="role-q" className="input" type="search" placeholder="Title or alias, e.g. back-end engineer" value={filter.q ?? ""} onChange={(e) => update({ q: e.target.value })} />
+        </div>
+        <div className="flex flex-col gap-1.5 text-sm font-medium">
+          <label htmlFor="role-industry">Industry</label>
+          <select id="role-industry" className="input" value={filter.industry ?? ""} onChange={(e) => update({ industry: e.target.value })}>
             <option value="">All industries</option>
             {industries.map((i) => (
               <option key={i.value} value={i.value}>
@@ -46,24 +46,24 @@ export function RoleBrowser({ roles, industries }: Props) {
               </option>
             ))}
           </select>
-        </label>
-        <label className="flex flex-col gap-1.5 text-sm font-medium">
-          Risk
-          <select className="input" value={filter.risk ?? ""} onChange={(e) => update({ risk: e.target.value })}>
+        </div>
+        <div className="flex flex-col gap-1.5 text-sm font-medium">
+          <label htmlFor="role-risk">Risk</label>
+          <select id="role-risk" className="input" value={filter.risk ?? ""} onChange={(e) => update({ risk: e.target.value })}>
             <option value="">Any risk</option>
             <option value="low">Low (below 4)</option>
             <option value="moderate">Moderate (4 to 6.9)</option>
             <option value="high">High (7 and above)</option>
           </select>
-        </label>
-        <label className="flex flex-col gap-1.5 text-sm font-medium">
-          Sort by
-          <select className="input" value={filter.sort ?? "risk-desc"} onChange={(e) => update({ sort: e.target.value as RoleSort })}>
+        </div>
+        <div className="flex flex-col gap-1.5 text-sm font-medium">
+          <label htmlFor="role-sort">Sort by</label>
+          <select id="role-sort" className="input" value={filter.sort ?? "risk-desc"} onChange={(e) => update({ sort: e.target.value as RoleSort })}>
             <option value="risk-desc">Highest risk first</option>
             <option value="risk-asc">Lowest risk first</option>
             <option value="title">Title A–Z</option>
           </select>
-        </label>
+        </div>
       </form>
       <p className="text-sm text-muted" aria-live="polite">
         {shown.length === roles.length ? `${roles.length} roles` : `${shown.length} of ${roles.length} roles`}

@@ -1,17 +1,77 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { Figures } from "@/components/dashboard/figures";
+import { Recommendations, RoleMoves } from "@/components/dashboard/recommendations";
+import { TaskTable } from "@/components/dashboard/task-table";
 import { requireUser } from "@/lib/auth/current-user";
+import { loadDashboard } from "@/lib/dashboard/load";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
+function Block({ id, title, children, aside }: { id: string; title: string; children: ReactNode; aside?: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={id} className="text-2xl font-semibold tracking-tight">
+          {title}
+        </h2>
+        {aside}
+      </div>
+      {children}
+    </section>
+  );
+}
+
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
+  const { profile, current, target } = await loadDashboard(user.id);
+  if (!current) redirect("/onboarding");
+  const a = current.analysis;
   return (
-    <section className="flex flex-col gap-4">
-      <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.name}</h1>
-      <div className="card">
-        <h2 className="text-lg font-semibold">Your analysis will appear here</h2>
-        <p className="mt-2 text-muted">Once you pick your role and add your skills, this page shows how exposed your work is and what to learn next.</p>
-      </div>
-    </section>
+    <div className="flex flex-col gap-10">
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <p className="text-sm text-muted">Welcome, {user.name}</p>
+          <h1 className="text-3xl font-bold tracking-tight">Your analysis as {a.role.title}</h1>
+        </div>
+        <div className="flex gap-2">
+          <Link href={`/roles/${a.role.slug}`} className="btn btn-ghost">Role report</Link>
+          <Link href="/profile" className="btn btn-secondary">Edit profile</Link>
+        </div>
+      </header>
+
+      {profile.skills.length === 0 && (
+        <div className="card flex flex-col items-start gap-3 border-brand">
+          <h2 className="text-lg font-semibold">No skills yet</h2>
+          <p className="text-muted">Your figures below are the role&apos;s own. Add the skills you use to see how you compare and what to learn next.</p>
+          <Link href="/onboarding" className="btn btn-primary">Add your first skills</Link>
+        </div>
+      )}
+
+      <Block id="figures" title="Where you stand">
+        <Figures analysis={a} headingLevel={3} />
+      </Block>
+
+      <Block id="tasks" title="Task by task" aside={<p className="text-sm text-muted">{a.tasks.length} tasks, at risk first</p>}>
+        <TaskTable analysis={a} />
+      </Block>
+
+      <Block id="next" title="What to do next">
+        <Recommendations result={current} current={a} />
+      </Block>
+
+      <Block id="moves" title="Roles you could move to">
+        <RoleMoves moves={current.roleMoves} />
+      </Block>
+
+      {target && (
+        <Block id="target" title={`Your target: ${target.analysis.role.title}`}>
+          <Figures analysis={target.analysis} headingLevel={3} />
+          <Recommendations result={target} current={target.analysis} />
+        </Block>
+      )}
+    </div>
   );
 }

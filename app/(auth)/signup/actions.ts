@@ -24,6 +24,6 @@ export const signUp = publicAction(serverSignupSchema, async ({ name, email, pas
     if (error instanceof EmailTakenError) return failField("email", "An account with this email already exists. Sign in instead.");
     throw error;
   }
-  await signIn("credentials", { email, password, redirectTo: "/dashboard" });
+  await signIn("credentials", { email, password, redirectTo: "/onboarding" });
   return { ok: true, data: undefined };
 });

@@ -1,0 +1,34 @@
+import "server-only";
+import { analyzeProfile, type ProfileAnalysis } from "@/lib/analysis/analyze-profile";
+import { analysisLookups } from "@/lib/analysis/catalog-lookups";
+import { catalog } from "@/lib/catalog";
+import { findRole } from "@/lib/catalog/lookup";
+import { getProfile, type UserProfile } from "@/lib/profile/queries";
+
+const lookups = analysisLookups(catalog);
+
+export interface Dashboard {
+  profile: UserProfile;
+  current: ProfileAnalysis | null;
+  target: ProfileAnalysis | null;
+}
+
+/** Catalog skills at their levels; custom and retired skills cover no catalog task. */
+export function levelsOf(profile: UserProfile): Map<string, number> {
+  return new Map(profile.skills.flatMap((s) => (s.skillSlug ? [[s.skillSlug, s.level] as const] : [])));
+}
+
+function analyse(roleSlug: string | null, levels: Map<string, number>): ProfileAnalysis | null {
+  const role = findRole(roleSlug);
+  return role ? analyzeProfile({ role, profile: levels, roles: catalog.roles, certifications: catalog.certifications, ...lookups }) : null;
+}
+
+export async function loadDashboard(userId: string): Promise<Dashboard> {
+  const profile = await getProfile(userId);
+  const levels = levelsOf(profile);
+  return {
+    profile,
+    current: analyse(profile.roleSlug, levels),
+    target: profile.targetRoleSlug && profile.targetRoleSlug !== profile.roleSlug ? analyse(profile.targetRoleSlug, levels) : null,
+  };
+}

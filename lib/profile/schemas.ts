@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+export const MAX_SKILLS = 300;
+export const LEVELS = [
+  { value: 1, name: "Aware" },
+  { value: 2, name: "Beginner" },
+  { value: 3, name: "Working" },
+  { value: 4, name: "Strong" },
+  { value: 5, name: "Expert" },
+] as const;
+export const levelName = (level: number) => LEVELS.find((l) => l.value === level)?.name ?? "Not in profile";
+
+const slug = z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Choose an entry from the list.").max(100);
+const level = z.coerce.number({ error: "Choose a level from 1 to 5." }).int("Choose a level from 1 to 5.").min(1, "Choose a level from 1 to 5.").max(5, "Choose a level from 1 to 5.");
+const years = z
+  .union([z.literal(""), z.coerce.number({ error: "Years must be a number." }).min(0, "Years cannot be negative.").max(60, "Use at most 60 years.")])
+  .transform((v) => (v === "" ? null : v))
+  .nullable()
+  .optional();
+
+export const roleChoiceSchema = z.object({
+  roleSlug: slug,
+  targetRoleSlug: z.union([z.literal(""), slug]).optional().transform((v) => v || null),
+  yearsExperience: years,
+});
+export type RoleChoiceInput = z.input<typeof roleChoiceSchema>;
+
+/** A catalog skill by slug, or a custom one by name: exactly one of the two. */
+export const addSkillSchema = z
+  .object({
+    skillSlug: z.union([z.literal(""), slug]).optional(),
+    customName: z.string().trim().max(80, "Use at most 80 characters.").optional(),
+    level,
+    yearsUsed: years,
+  })
+  .refine((v) => Boolean(v.skillSlug) !== Boolean(v.customName), { message: "Choose a skill from the list, or type a custom one.", path: ["skillSlug"] });
+export type AddSkillInput = z.input<typeof addSkillSchema>;
+
+export const updateSkillSchema = z.object({ id: z.uuid("Unknown skill."), level, yearsUsed: years });
+export const removeSkillSchema = z.object({ id: z.uuid("Unknown skill.") });
+
+export const raiseSkillSchema = z.object({ skillSlug: slug, level });
