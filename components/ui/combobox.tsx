@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type KeyboardEvent } from "react";
+import { useId, useRef, useState, type KeyboardEvent } from "react";
 
 export interface ComboOption {
   value: string;
@@ -27,6 +27,12 @@ export function Combobox({ label, options, query, onQueryChange, onSelect, place
   const id = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // Closing on blur waits so a click on an option lands first; focus or typing cancels it.
+  const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const reopen = () => {
+    clearTimeout(closeTimer.current);
+    setOpen(true);
+  };
   const listId = `${id}-list`;
   const showList = open && query.trim().length > 0;
 
@@ -72,11 +78,11 @@ export function Combobox({ label, options, query, onQueryChange, onSelect, place
         onChange={(e) => {
           onQueryChange(e.target.value);
           setActive(0);
-          setOpen(true);
+          reopen();
         }}
         onKeyDown={onKeyDown}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
-        onFocus={() => setOpen(true)}
+        onBlur={() => (closeTimer.current = setTimeout(() => setOpen(false), 150))}
+        onFocus={reopen}
       />
       {hint && !error && (
         <p id={`${id}-hint`} className="text-sm text-muted">
