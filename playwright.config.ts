@@ -46,6 +46,8 @@ export default defineConfig({
     url: `http://localhost:${PORT}`,
     timeout: 300_000,
     reuseExistingServer: false,
+    // SIGTERM lets start.ts stop Next and PostgreSQL and drop a scratch database (the default is SIGKILL).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "ignore",
     stderr: "pipe",
     env: { PORT: String(PORT), SKILLSHIFT_DATA_DIR: ".data/e2e", SKILLSHIFT_PG_PORT: "54331" },

@@ -43,3 +43,17 @@ it("refuses an invalid catalog and leaves the database as it was", async () => {
   await expect(syncCatalog(url(), broken)).rejects.toThrow(/duplicate role slug/);
   expect(await db().select().from(catalogRoles)).toHaveLength(catalog.roles.length);
 });
+
+it("retires, never deletes, an entry that left the catalog while a user still references it", async () => {
+  const { createUser } = await import("@/lib/auth/users");
+  const { addSkill, getProfile } = await import("@/lib/profile/queries");
+  const extra = { slug: "legacy-skill", name: "Legacy Skill", category: "practice" as const, description: "Dropped from the catalog later." };
+  await syncCatalog(url(), { ...catalog, skills: [...catalog.skills, extra] });
+  const user = await createUser({ name: "R", email: `retire-${Date.now()}@example.com`, passwordHash: "h" });
+  await addSkill(user.id, { skillSlug: extra.slug, customName: null, level: 3, yearsUsed: null }, 300);
+
+  await syncCatalog(url());
+  const [row] = await db().select().from(catalogSkills).where(eq(catalogSkills.slug, extra.slug));
+  expect(row.retiredAt).not.toBeNull();
+  expect((await getProfile(user.id)).skills[0]).toMatchObject({ name: "Legacy Skill", retired: true, level: 3 });
+});

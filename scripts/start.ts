@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "../db/embedded-postgres";
+import type { EmbeddedDatabase } from "../db/embedded-postgres";
 import { migrateDatabase } from "../db/migrate";
 import { catalogSummary } from "../db/catalog-summary";
 import { syncCatalog } from "../db/catalog-sync";
@@ -73,6 +73,8 @@ async function main() {
     if (fresh) rmSync(dataDir, { recursive: true, force: true });
     const pgPort = Number(process.env.SKILLSHIFT_PG_PORT ?? 54329);
     log(`Starting the embedded PostgreSQL on 127.0.0.1:${pgPort} (data in ${dataDir})`);
+    // Imported only when used: the package installs exit hooks that would cut short our own shutdown.
+    const { startEmbeddedPostgres } = await import("../db/embedded-postgres");
     embedded = await startEmbeddedPostgres({ dataDir, port: pgPort, database: "skillshift", log });
     url = embedded.url;
   }
