@@ -51,6 +51,12 @@ export function UserMenu() {
       <Link href="/dashboard" className="btn btn-ghost">
         Dashboard
       </Link>
+      <Link href="/profile" className="btn btn-ghost">
+        Profile
+      </Link>
+      <Link href="/resume" className="btn btn-ghost">
+        Resume
+      </Link>
       <span className="px-2 text-muted" aria-label={`Signed in as ${state.name}`}>
         {state.name}
       </span>

@@ -131,3 +131,35 @@ export const userSkills = pgTable(
 
 export type Profile = typeof profiles.$inferSelect;
 export type UserSkill = typeof userSkills.$inferSelect;
+
+// ── Resume analyses: what was found, and the resume text only when the user asked to keep a copy.
+
+export interface StoredFoundSkill {
+  slug: string;
+  name: string;
+  category: string;
+  count: number;
+}
+
+export const resumeAnalyses = pgTable(
+  "resume_analyses",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    source: text().notNull(),
+    fileName: text(),
+    /** Null unless the user ticked "keep a copy". */
+    resumeText: text(),
+    roleSlug: text(),
+    found: jsonb().$type<StoredFoundSkill[]>().notNull(),
+    jobSkills: jsonb().$type<StoredFoundSkill[]>(),
+    /** Share of the job description's skills found in the resume, 0–1; null without one. */
+    matchRate: real(),
+  },
+  (t) => [index("resume_analyses_user_created_idx").on(t.userId, t.createdAt)],
+);
+
+export type ResumeAnalysis = typeof resumeAnalyses.$inferSelect;

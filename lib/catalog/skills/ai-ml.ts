@@ -134,7 +134,7 @@ export const skills: SkillDef[] = [
     slug: "operations-research",
     name: "Operations research",
     category: "ai-ml",
-    aliases: ["mathematical optimization", "convex optimization", "linear programming", "integer programming", "mixed-integer programming", "optimization modeling", "CPLEX", "Gurobi", "OR-Tools"],
+    aliases: ["mathematical optimization", "convex optimization", "linear programming", "integer programming", "mixed-integer programming", "optimization modeling", "CPLEX", "Gurobi", "OR-Tools", "GAMS", "AMPL"],
     description: "Modelling decisions as optimisation problems and solving them with mathematical programming.",
   },
   // Generative AI and LLM engineering
@@ -362,7 +362,7 @@ export const skills: SkillDef[] = [
     slug: "model-optimization",
     name: "Model optimization",
     category: "ai-ml",
-    aliases: ["quantization", "model quantization", "pruning", "knowledge distillation", "model compression", "ONNX", "ONNX Runtime", "TensorRT", "OpenVINO"],
+    aliases: ["model quantization", "model pruning", "knowledge distillation", "model compression", "ONNX", "ONNX Runtime", "TensorRT", "OpenVINO"],
     description: "Making models smaller and faster for production through quantisation, distillation and compiled runtimes.",
   },
   {
@@ -373,7 +373,7 @@ export const skills: SkillDef[] = [
     description: "Generative models that create images and other media by learning to reverse noise.",
   },
   {
-    slug: "transformers-architecture",
+    slug: "transformer-architecture",
     name: "Transformer architecture",
     category: "ai-ml",
     aliases: ["transformer neural networks", "transformer-based models", "attention mechanism", "self-attention", "BERT models", "BERT model", "GPT architecture", "encoder-decoder models"],
@@ -662,7 +662,7 @@ export const skills: SkillDef[] = [
     name: "Weka",
     category: "ai-ml",
     caseSensitive: true,
-    aliases: ["WEKA", "RapidMiner"],
+    aliases: ["WEKA", "Weka ML", "Weka machine learning", "RapidMiner"],
     description: "Graphical machine-learning workbenches for teaching and quick analysis.",
   },
 ];

@@ -7,7 +7,7 @@ export const skills: SkillDef[] = [
     slug: "aws",
     name: "AWS",
     category: "cloud",
-    aliases: ["Amazon Web Services", "Amazon Web Services (AWS)", "AWS Cloud", "AWS cloud", "Amazon AWS", "AWS environment"],
+    aliases: ["Amazon Web Services", "amazon-web-services", "Amazon Web Services (AWS)", "AWS Cloud", "AWS cloud", "Amazon AWS", "AWS environment"],
     description: "Amazon's cloud platform of compute, storage, database, networking and managed services.",
   },
   {
@@ -155,7 +155,7 @@ export const skills: SkillDef[] = [
     slug: "amazon-ec2",
     name: "Amazon EC2",
     category: "cloud",
-    aliases: ["EC2", "AWS EC2", "Elastic Compute Cloud", "EC2 instances", "Auto Scaling groups", "AWS Auto Scaling"],
+    aliases: ["EC2", "AWS EC2", "Elastic Compute Cloud", "EC2 instances", "Auto Scaling groups", "AWS Auto Scaling", "Auto Scaling"],
     description: "AWS virtual machines with autoscaling for running servers in the cloud.",
   },
   {

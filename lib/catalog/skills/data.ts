@@ -4,6 +4,13 @@ import type { SkillDef } from "../types";
 export const skills: SkillDef[] = [
   // Analysis and statistics
   {
+    slug: "data-science",
+    name: "Data science",
+    category: "data",
+    aliases: ["Data Science", "data science methods", "applied data science", "data scientist work"],
+    description: "Using statistics, programming and machine learning to extract insight and predictions from data.",
+  },
+  {
     slug: "data-analysis",
     name: "Data analysis",
     category: "data",
@@ -326,7 +333,7 @@ export const skills: SkillDef[] = [
     slug: "data-warehousing",
     name: "Data warehousing",
     category: "data",
-    aliases: ["data warehouse", "Data Warehouse", "data-warehouse", "DWH", "EDW", "enterprise data warehouse", "Datawarehouse", "data marts", "data mart"],
+    aliases: ["data warehouse", "Data Warehouse", "data-warehouse", "DWH", "EDW", "enterprise data warehouse", "Datawarehouse", "data marts", "data mart", "MPP", "massively parallel processing"],
     description: "Building central, structured stores of integrated data for reporting and analysis.",
   },
   {
@@ -424,7 +431,7 @@ export const skills: SkillDef[] = [
     description: "Older Hadoop-era tools for data flows, bulk transfers and job workflows.",
   },
   {
-    slug: "presto-trino",
+    slug: "trino",
     name: "Trino",
     category: "data",
     caseSensitive: true,
@@ -535,10 +542,9 @@ export const skills: SkillDef[] = [
   },
   {
     slug: "prefect",
-    name: "Prefect",
+    name: "Prefect (workflow orchestrator)",
     category: "data",
-    caseSensitive: true,
-    aliases: ["Prefect flows", "Prefect Cloud"],
+    aliases: ["Prefect flows", "Prefect Cloud", "Prefect workflows", "Prefect.io", "Prefect 2"],
     description: "Python workflow orchestration tool for data pipelines.",
   },
   {
@@ -573,7 +579,7 @@ export const skills: SkillDef[] = [
     slug: "ssis",
     name: "SSIS",
     category: "data",
-    aliases: ["SQL Server Integration Services", "SSIS packages"],
+    aliases: ["SQL Server Integration Services", "SSIS packages", "BIDS", "SSDT", "SQL Server Data Tools"],
     description: "Microsoft's ETL tool for SQL Server.",
   },
   {
@@ -768,6 +774,28 @@ export const skills: SkillDef[] = [
     caseSensitive: true,
     aliases: ["SAS JMP", "JMP Pro"],
     description: "Interactive statistical discovery software from SAS.",
+  },
+  // Geospatial
+  {
+    slug: "gis",
+    name: "Geographic information systems",
+    category: "data",
+    aliases: ["GIS", "geospatial analysis", "spatial analysis", "geospatial data", "mapping software", "GIS mapping"],
+    description: "Capturing, analysing and mapping location-based data.",
+  },
+  {
+    slug: "arcgis",
+    name: "ArcGIS",
+    category: "data",
+    aliases: ["Esri ArcGIS", "ArcGIS Pro", "ArcMap", "ArcGIS Online", "Esri"],
+    description: "Esri's GIS platform for mapping and spatial analysis.",
+  },
+  {
+    slug: "qgis",
+    name: "QGIS",
+    category: "data",
+    aliases: ["Quantum GIS"],
+    description: "Free, open-source desktop GIS application.",
   },
   // Product and marketing analytics
   {

@@ -36,7 +36,7 @@ export const skills: SkillDef[] = [
     name: "Oracle Database",
     category: "database",
     caseSensitive: true,
-    aliases: ["Oracle DB", "Oracle", "Oracle RDBMS", "Oracle 19c", "Oracle 12c", "Oracle 11g", "Oracle 10g", "Oracle 9i", "Oracle SQL", "Oracle databases", "Oracle database", "ORACLE"],
+    aliases: ["Oracle DB", "Oracle", "oracle", "Oracle RDBMS", "Oracle 19c", "Oracle 12c", "Oracle 11g", "Oracle 10g", "Oracle 9i", "Oracle SQL", "Oracle databases", "Oracle database", "ORACLE"],
     description: "Oracle's enterprise relational database used for large transactional systems.",
   },
   {
@@ -79,7 +79,7 @@ export const skills: SkillDef[] = [
     name: "Microsoft Access",
     category: "database",
     caseSensitive: true,
-    aliases: ["MS Access", "MS-Access", "Access database", "Microsoft Access database", "ACCESS database"],
+    aliases: ["Access", "MS Access", "MS-Access", "Access database", "Microsoft Access database", "ACCESS database", "MS Access database"],
     description: "Desktop database in Microsoft Office for small business applications, forms and reports.",
   },
   {
@@ -125,6 +125,13 @@ export const skills: SkillDef[] = [
     description: "Columnar analytics database for large-scale data warehousing.",
   },
   // NoSQL
+  {
+    slug: "intersystems",
+    name: "InterSystems IRIS",
+    category: "database",
+    aliases: ["InterSystems", "InterSystems Cache", "InterSystems Ensemble", "HealthShare", "InterSystems HealthShare"],
+    description: "Database and integration platform widely used in healthcare systems.",
+  },
   {
     slug: "mongodb",
     name: "MongoDB",
@@ -272,7 +279,7 @@ export const skills: SkillDef[] = [
     slug: "database-design",
     name: "Database design",
     category: "database",
-    aliases: ["database modeling", "relational database design", "schema design", "database schema design", "database normalization", "ERD", "ER diagrams", "entity relationship diagrams", "E-R modeling"],
+    aliases: ["database modeling", "relational database design", "schema design", "database schema design", "database normalization", "ERD", "ER diagrams", "entity relationship diagrams", "E-R modeling", "OLTP", "OLTP systems"],
     description: "Designing tables, keys, relationships and constraints so data stays consistent and queries stay fast.",
   },
   {
@@ -335,7 +342,7 @@ export const skills: SkillDef[] = [
     slug: "oracle-sql-developer",
     name: "Oracle SQL Developer",
     category: "database",
-    aliases: ["SQL Developer", "SQL*Plus", "SQLPlus", "Oracle JDeveloper"],
+    aliases: ["SQL Developer", "SQL*Plus", "SQLPlus"],
     description: "Oracle's client tools for writing, debugging and tuning SQL against Oracle databases.",
   },
   {

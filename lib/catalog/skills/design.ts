@@ -60,7 +60,7 @@ export const skills: SkillDef[] = [
     description: "Shared, documented components and rules that keep products consistent.",
   },
   {
-    slug: "user-journey-mapping",
+    slug: "journey-mapping",
     name: "Journey mapping",
     category: "design",
     aliases: ["customer journey mapping", "user journey maps", "journey maps", "experience mapping", "service blueprints", "user flows", "user flow diagrams"],
@@ -219,7 +219,7 @@ export const skills: SkillDef[] = [
     slug: "animation",
     name: "Animation",
     category: "design",
-    aliases: ["2D animation", "3D animation", "character animation", "keyframe animation", "rigging"],
+    aliases: ["2D animation", "3D animation", "character animation", "keyframe animation", "character rigging"],
     description: "Bringing characters and objects to life through movement.",
   },
   {
@@ -421,7 +421,8 @@ export const skills: SkillDef[] = [
     slug: "adobe-animate",
     name: "Adobe Animate",
     category: "design",
-    aliases: ["Adobe Flash", "Macromedia Flash", "Flash Professional", "Flash CS3", "Adobe Animate CC"],
+    caseSensitive: true,
+    aliases: ["Flash", "Adobe Flash", "adobe flash", "Macromedia Flash", "macromedia Flash", "Flash Professional", "Flash CS3", "Flash CS6", "Adobe Animate CC", "Flash animation"],
     description: "Adobe's 2D animation tool, formerly Flash Professional.",
   },
   {
@@ -500,6 +501,13 @@ export const skills: SkillDef[] = [
     category: "design",
     aliases: ["Procreate app"],
     description: "iPad app for digital painting and illustration.",
+  },
+  {
+    slug: "adobe-pagemaker",
+    name: "Adobe PageMaker",
+    category: "design",
+    aliases: ["PageMaker", "Pagemaker", "Aldus PageMaker"],
+    description: "Discontinued desktop publishing program, predecessor of InDesign.",
   },
   {
     slug: "quarkxpress",

@@ -14,7 +14,7 @@ export const skills: SkillDef[] = [
     slug: "ci-cd",
     name: "CI/CD",
     category: "devops",
-    aliases: ["CI CD", "CI-CD", "ci-cd", "CICD", "CI/CD pipelines", "CI/CD pipeline", "continuous integration", "Continuous Integration", "continuous delivery", "Continuous Delivery", "continuous deployment", "Continuous Deployment", "continuous integration/continuous deployment", "continuous integration and delivery", "build pipelines", "deployment pipelines", "CI pipelines"],
+    aliases: ["CI CD", "CI-CD", "ci-cd", "CICD", "CI/CD pipelines", "CI/CD pipeline", "continuous integration", "Continuous Integration", "continuous delivery", "Continuous Delivery", "continuous deployment", "Continuous Deployment", "continuous integration/continuous deployment", "continuous integration and delivery", "continuous-integration", "continuous delivery/deployment", "build pipelines", "deployment pipelines", "CI pipelines"],
     description: "Automatically building, testing and shipping every code change through pipelines.",
   },
   {
@@ -80,6 +80,57 @@ export const skills: SkillDef[] = [
     aliases: ["build systems", "build scripts", "build tools", "build management"],
     description: "Automating compilation, packaging and dependency resolution so builds are repeatable.",
   },
+  // Editors and IDEs
+  {
+    slug: "visual-studio",
+    name: "Visual Studio",
+    category: "devops",
+    aliases: ["Microsoft Visual Studio", "MS Visual Studio", "Visual Studio 2019", "Visual Studio 2022", "Visual Studio 2017", "Visual Studio 2015", "Visual Studio 2012", "Visual Studio 2010", "Visual Studio 2008", "VS.NET", "Visual Studio .NET", "VisualStudio"],
+    description: "Microsoft's IDE for .NET, C++ and Windows development.",
+  },
+  {
+    slug: "vs-code",
+    name: "Visual Studio Code",
+    category: "devops",
+    aliases: ["VS Code", "VSCode", "vscode", "VS code"],
+    description: "Microsoft's lightweight, extensible code editor.",
+  },
+  {
+    slug: "intellij-idea",
+    name: "IntelliJ IDEA",
+    category: "devops",
+    aliases: ["IntelliJ", "Intellij", "IntelliJ Idea", "IDEA IDE", "JetBrains IntelliJ"],
+    description: "JetBrains' IDE for Java, Kotlin and JVM development.",
+  },
+  {
+    slug: "jetbrains-ides",
+    name: "JetBrains IDEs",
+    category: "devops",
+    aliases: ["PyCharm", "Pycharm", "WebStorm", "PhpStorm", "Rider", "JetBrains Rider", "CLion", "GoLand", "DataSpell", "RubyMine"],
+    description: "JetBrains' language-specific IDEs for Python, web, PHP, .NET, C++ and Go.",
+  },
+  {
+    slug: "eclipse",
+    name: "Eclipse",
+    category: "devops",
+    caseSensitive: true,
+    aliases: ["Eclipse IDE", "ECLIPSE", "MyEclipse", "My Eclipse", "IBM RAD", "Rational Application Developer", "Eclipse RCP", "Spring Tool Suite"],
+    description: "Open-source IDE, mainly for Java, and the platform behind many vendor tools.",
+  },
+  {
+    slug: "netbeans",
+    name: "NetBeans",
+    category: "devops",
+    aliases: ["Netbeans", "Apache NetBeans", "JDeveloper", "Oracle JDeveloper", "JBuilder"],
+    description: "Java IDEs from Apache and Oracle.",
+  },
+  {
+    slug: "vim",
+    name: "Vim",
+    category: "devops",
+    aliases: ["vim", "Neovim", "Emacs", "GNU Emacs"],
+    description: "Keyboard-driven text editors popular with developers and sysadmins.",
+  },
   // Version control and code hosting
   {
     slug: "git",
@@ -127,7 +178,7 @@ export const skills: SkillDef[] = [
     slug: "mercurial",
     name: "Mercurial",
     category: "devops",
-    aliases: ["Mercurial SCM", "hg (Mercurial)"],
+    aliases: ["Mercurial SCM", "Mercurial hg"],
     description: "Distributed version control system similar to Git.",
   },
   {
@@ -163,7 +214,7 @@ export const skills: SkillDef[] = [
     slug: "jenkins",
     name: "Jenkins",
     category: "devops",
-    aliases: ["Jenkins pipelines", "Jenkinsfile", "Jenkins CI", "CloudBees Jenkins"],
+    aliases: ["Jenkins pipelines", "Jenkinsfile", "Jenkins CI", "CloudBees Jenkins", "CloudBees"],
     description: "Open-source automation server for building CI/CD pipelines with a large plugin ecosystem.",
   },
   {
@@ -283,11 +334,10 @@ export const skills: SkillDef[] = [
     description: "Older XML-based build tool for Java and .NET projects.",
   },
   {
-    slug: "make",
-    name: "Make",
+    slug: "gnu-make",
+    name: "GNU Make",
     category: "devops",
-    caseSensitive: true,
-    aliases: ["GNU Make", "Makefile", "Makefiles", "makefile", "makefiles", "gmake"],
+    aliases: ["Makefile", "Makefiles", "makefile", "makefiles", "gmake"],
     description: "Classic build tool that runs recipes from Makefiles based on file dependencies.",
   },
   {
@@ -344,7 +394,7 @@ export const skills: SkillDef[] = [
     slug: "python-packaging",
     name: "Python packaging",
     category: "devops",
-    aliases: ["pip", "Python Poetry", "pipenv", "setuptools", "PyPI", "uv package manager", "virtualenv", "venv"],
+    aliases: ["pip package manager", "pip install", "Python Poetry", "pipenv", "setuptools", "PyPI", "uv package manager", "virtualenv", "venv"],
     description: "Managing Python dependencies, environments and distributable packages.",
   },
   {
@@ -638,7 +688,7 @@ export const skills: SkillDef[] = [
     description: "Open-source centralised log management platform.",
   },
   {
-    slug: "logging",
+    slug: "centralized-logging",
     name: "Centralized logging",
     category: "devops",
     aliases: ["log management", "log aggregation", "structured logging", "logging at scale", "log analysis"],
@@ -657,7 +707,7 @@ export const skills: SkillDef[] = [
     name: "Apache HTTP Server",
     category: "devops",
     caseSensitive: true,
-    aliases: ["Apache", "Apache httpd", "httpd", "Apache web server", "Apache Web Server", "Apache2", "apache2", "Apache Server", "LAMP", "LAMP stack"],
+    aliases: ["Apache", "apache", "Apache httpd", "httpd", "Apache web server", "Apache Web Server", "Apache2", "apache2", "Apache Server", "LAMP", "LAMP stack"],
     description: "Long-standing open-source web server, core of the LAMP stack.",
   },
   {
@@ -790,6 +840,13 @@ export const skills: SkillDef[] = [
     description: "Decoupling services with queues and publish/subscribe messaging.",
   },
   // Scheduling and operations tooling
+  {
+    slug: "web-hosting",
+    name: "Web hosting",
+    category: "devops",
+    aliases: ["cPanel", "Plesk", "shared hosting", "web hosting administration", "domain management"],
+    description: "Running websites on hosting platforms, including control panels, domains and email.",
+  },
   {
     slug: "job-scheduling",
     name: "Job scheduling",

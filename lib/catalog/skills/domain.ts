@@ -415,7 +415,7 @@ export const skills: SkillDef[] = [
     description: "Preventing financial crime through customer checks, monitoring and reporting.",
   },
   {
-    slug: "ethics-and-governance",
+    slug: "corporate-governance",
     name: "Corporate governance",
     category: "domain",
     aliases: ["board governance", "corporate ethics", "code of conduct", "governance frameworks"],
@@ -630,7 +630,7 @@ export const skills: SkillDef[] = [
     slug: "capital-markets",
     name: "Capital markets",
     category: "domain",
-    aliases: ["securities", "equities", "fixed income", "derivatives", "securities trading", "investment banking", "asset management", "wealth management"],
+    aliases: ["securities", "equities", "fixed income", "financial derivatives", "securities trading", "investment banking", "investment management", "wealth management"],
     description: "Markets and institutions for trading and managing securities and investments.",
   },
   {
@@ -693,8 +693,22 @@ export const skills: SkillDef[] = [
     slug: "translation",
     name: "Translation",
     category: "domain",
-    aliases: ["translating", "interpreting", "interpretation services", "translation and interpreting", "CAT tools", "CAT Tools"],
+    aliases: ["language translation", "translation services", "interpretation services", "translation and interpreting", "CAT tools", "CAT Tools"],
     description: "Rendering written or spoken content accurately from one language into another.",
+  },
+  {
+    slug: "first-aid-cpr",
+    name: "First aid and CPR",
+    category: "domain",
+    aliases: ["First Aid", "first aid", "first-aid", "CPR", "CPR/AED", "CPR certified", "first aid certified"],
+    description: "Giving emergency care and cardiopulmonary resuscitation until professional help arrives.",
+  },
+  {
+    slug: "entrepreneurship",
+    name: "Entrepreneurship",
+    category: "domain",
+    aliases: ["entrepreneurial mindset", "start-up experience", "startup experience", "founding a business", "venture building"],
+    description: "Spotting opportunities and building new ventures or initiatives from scratch.",
   },
   // Languages
   {
@@ -780,6 +794,13 @@ export const skills: SkillDef[] = [
     category: "domain",
     aliases: ["Russian language"],
     description: "Working proficiency in the Russian language.",
+  },
+  {
+    slug: "dutch",
+    name: "Dutch",
+    category: "domain",
+    aliases: ["Dutch language", "Nederlands", "Flemish"],
+    description: "Working proficiency in the Dutch language.",
   },
   {
     slug: "american-sign-language",

@@ -17,7 +17,7 @@ export const skills: SkillDef[] = [
     name: "Angular",
     category: "framework",
     caseSensitive: true,
-    aliases: ["Angular 2+", "Angular 8", "Angular 12", "Angular 14", "Angular 16", "Angular 17", "Angular framework", "Angular2"],
+    aliases: ["angular", "Angular 2+", "Angular 8", "Angular 12", "Angular 14", "Angular 16", "Angular 17", "Angular framework", "Angular2"],
     description: "Google's TypeScript framework for large single-page web applications with built-in routing, forms and DI.",
   },
   {
@@ -501,15 +501,22 @@ export const skills: SkillDef[] = [
     name: "Hibernate",
     category: "framework",
     caseSensitive: true,
-    aliases: ["Hibernate ORM", "JPA", "Java Persistence API", "HQL", "Hibernate 3.0", "Spring Data JPA"],
+    aliases: ["hibernate", "Hibernate ORM", "JPA", "Java Persistence API", "HQL", "Hibernate 3.0", "Spring Data JPA"],
     description: "Java object-relational mapping framework and the JPA standard it implements.",
   },
   {
     slug: "java-ee",
     name: "Java EE",
     category: "framework",
-    aliases: ["J2EE", "JEE", "Jakarta EE", "Java EE 7", "Java/J2EE", "EJB", "EJB 3.0", "JMS", "Java Message Service", "JAX-RS", "JAX-WS", "JAXB", "JTA"],
+    aliases: ["J2EE", "JEE", "Jakarta EE", "Java EE 7", "Java/J2EE", "EJB", "EJB 3.0", "JMS", "Java Message Service", "JAX-RS", "JAX-WS", "JAXB", "JTA", "java-ee", "RMI", "Java RMI"],
     description: "Enterprise Java platform of specifications such as EJB, JMS, JAX-RS and CDI.",
+  },
+  {
+    slug: "jdbc",
+    name: "JDBC",
+    category: "framework",
+    aliases: ["Java Database Connectivity", "JDBC drivers"],
+    description: "Java's standard API for connecting to and querying relational databases.",
   },
   {
     slug: "java-servlets-jsp",
@@ -544,7 +551,7 @@ export const skills: SkillDef[] = [
     slug: "mulesoft",
     name: "MuleSoft",
     category: "framework",
-    aliases: ["Mulesoft", "Mule ESB", "Mule 4", "Anypoint Platform", "Anypoint Studio", "CloudHub", "DataWeave"],
+    aliases: ["Mulesoft", "Mule ESB", "Mule 4", "Anypoint Platform", "Anypoint Studio", "Anypoint", "CloudHub", "Cloud Hub", "DataWeave"],
     description: "Salesforce's integration platform for building APIs and connecting enterprise systems.",
   },
   {
@@ -607,7 +614,8 @@ export const skills: SkillDef[] = [
     slug: "classic-asp",
     name: "Classic ASP",
     category: "framework",
-    aliases: ["Active Server Pages", "ASP Classic", "ASP 3.0"],
+    caseSensitive: true,
+    aliases: ["ASP", "classic ASP", "Active Server Pages", "ASP Classic", "ASP 3.0", ".asp"],
     description: "Microsoft's original server-side scripting for IIS, found in legacy intranet sites.",
   },
   {
@@ -813,6 +821,13 @@ export const skills: SkillDef[] = [
     description: "PHP e-commerce platform for large, customisable online stores.",
   },
   {
+    slug: "content-management-systems",
+    name: "Content management systems",
+    category: "framework",
+    aliases: ["content management system", "CMS platforms", "web CMS", "CMS development", "Content Management Systems"],
+    description: "Platforms for creating, organising and publishing website content without hand-coding each page.",
+  },
+  {
     slug: "headless-cms",
     name: "Headless CMS",
     category: "framework",
@@ -1004,7 +1019,7 @@ export const skills: SkillDef[] = [
     slug: "win32-api",
     name: "Win32 API",
     category: "framework",
-    aliases: ["Win32", "WinAPI", "Windows API", "Win32 SDK", "COM/DCOM", "DCOM"],
+    aliases: ["Win32", "WinAPI", "Windows API", "Win32 SDK", "COM/DCOM", "DCOM", "ActiveX"],
     description: "Native C interface to Windows for windows, processes, files and system services.",
   },
   {

@@ -13,14 +13,14 @@ export const skills: SkillDef[] = [
     slug: "java",
     name: "Java",
     category: "language",
-    aliases: ["Core Java", "Java SE", "J2SE", "Java 8", "Java 11", "Java 17", "Java 21", "JDK", "Java 1.8", "OpenJDK", "Java programming"],
+    aliases: ["Core Java", "Java SE", "J2SE", "J2ME", "Java ME", "Java 8", "Java 11", "Java 17", "Java 21", "JDK", "Java 1.8", "OpenJDK", "Java programming"],
     description: "Statically typed JVM language behind many enterprise back ends, Android apps and large-scale services.",
   },
   {
     slug: "javascript",
     name: "JavaScript",
     category: "language",
-    aliases: ["JS", "Java Script", "ECMAScript", "ES6", "ES5", "ES2015", "ES2020", "Vanilla JS", "vanilla JavaScript", "ECMAScript 6"],
+    aliases: ["JS", "Java Script", "ECMAScript", "ES6", "ES5", "ES2015", "ES2020", "Vanilla JS", "vanilla JavaScript", "ECMAScript 6", "DOM manipulation"],
     description: "The scripting language of the web browser, also used on servers through runtimes such as Node.js.",
   },
   {
@@ -80,7 +80,7 @@ export const skills: SkillDef[] = [
     name: "Ruby",
     category: "language",
     caseSensitive: true,
-    aliases: ["RUBY", "Ruby lang", "Ruby language", "Ruby programming"],
+    aliases: ["RUBY", "ruby", "Ruby lang", "Ruby language", "Ruby programming"],
     description: "Dynamic, expressive scripting language best known for the Ruby on Rails web framework.",
   },
   {
@@ -219,7 +219,7 @@ export const skills: SkillDef[] = [
     slug: "visual-basic",
     name: "Visual Basic",
     category: "language",
-    aliases: ["VB6", "VB 6", "VB 6.0", "Visual Basic 6", "Visual Basic 6.0", "Classic Visual Basic"],
+    aliases: ["VB", "VB6", "VB 6", "VB 6.0", "Visual Basic 6", "Visual Basic 6.0", "Classic Visual Basic"],
     description: "Microsoft's classic event-driven language for Windows desktop applications, still found in legacy systems.",
   },
   {
@@ -495,6 +495,13 @@ export const skills: SkillDef[] = [
     category: "language",
     aliases: ["ActionScript 3", "ActionScript 3.0", "Actionscript", "AS3", "ActionScript 2.0", "Action Script"],
     description: "Scripting language of Adobe Flash and Flex, found in legacy interactive content.",
+  },
+  {
+    slug: "coldfusion",
+    name: "ColdFusion",
+    category: "language",
+    aliases: ["Cold Fusion", "CFML", "Adobe ColdFusion"],
+    description: "Adobe's rapid web application platform and CFML tag-based language, found in older enterprise sites.",
   },
   {
     slug: "coffeescript",

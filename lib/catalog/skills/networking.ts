@@ -7,7 +7,7 @@ export const skills: SkillDef[] = [
     slug: "networking",
     name: "Networking",
     category: "networking",
-    aliases: ["computer networking", "Computer Networking", "network engineering", "computer networks", "Computer Networks", "network administration", "LAN/WAN", "LAN", "WAN", "local area network", "wide area network", "Local Area Network (LAN)"],
+    aliases: ["computer networking", "Computer Networking", "network engineering", "computer networks", "Computer Networks", "network administration", "LAN/WAN", "LAN", "WAN", "local area network", "wide area network", "Local Area Network (LAN)", "network configuration", "network infrastructure"],
     description: "Designing, building and running the networks that connect computers and services.",
   },
   {
@@ -91,7 +91,8 @@ export const skills: SkillDef[] = [
     slug: "http",
     name: "HTTP",
     category: "networking",
-    aliases: ["HTTP/2", "HTTP/3", "HTTP protocol", "HTTP/HTTPS", "web protocols"],
+    caseSensitive: true,
+    aliases: ["HTTP/2", "HTTP/3", "HTTP protocol", "HTTP/HTTPS", "HTTP/1.1", "web protocols"],
     description: "Protocol of the web for requests, responses, headers and caching.",
   },
   {
@@ -231,11 +232,12 @@ export const skills: SkillDef[] = [
     slug: "ftp",
     name: "FTP",
     category: "networking",
-    aliases: ["File Transfer Protocol", "FileZilla", "WinSCP", "FTPS", "managed file transfer", "MFT"],
+    caseSensitive: true,
+    aliases: ["File Transfer Protocol", "FileZilla", "WinSCP", "FTPS", "managed file transfer", "MFT", "FTP server"],
     description: "Transferring files between systems over FTP and related tools.",
   },
   {
-    slug: "email-systems",
+    slug: "email-servers",
     name: "Email servers",
     category: "networking",
     aliases: ["SMTP", "POP3", "IMAP", "mail servers", "Postfix mail server", "Sendmail", "email administration"],
@@ -310,7 +312,7 @@ export const skills: SkillDef[] = [
     name: "Windows",
     category: "networking",
     caseSensitive: true,
-    aliases: ["Microsoft Windows", "Windows 10", "Windows 11", "Windows 7", "Windows XP", "Windows 8", "Windows OS", "Windows desktop", "Win 10", "Win10", "Windows Vista", "MS Windows"],
+    aliases: ["Microsoft Windows", "Windows 10", "Windows 11", "Windows 7", "Windows XP", "Windows 8", "Windows OS", "Windows desktop", "Win 10", "Win10", "Windows Vista", "MS Windows", "Win XP", "WinXP", "Win 7", "Win7", "Win 8", "Windows 98", "Windows 95", "Windows 2000", "Windows 8.1"],
     description: "Microsoft's desktop operating system, including setup, configuration and support.",
   },
   {
@@ -324,7 +326,8 @@ export const skills: SkillDef[] = [
     slug: "macos",
     name: "macOS",
     category: "networking",
-    aliases: ["Mac OS", "Mac OS X", "OS X", "OSX", "Mac OSX", "MacOS", "macOS administration", "Apple macOS"],
+    caseSensitive: true,
+    aliases: ["MacOS", "Mac OS", "Mac OS X", "Mac OS x", "OS X", "OSX", "Mac OSX", "Mac", "Macintosh", "macOS administration", "Apple macOS", "Mac administration"],
     description: "Apple's desktop operating system.",
   },
   {
@@ -489,7 +492,7 @@ export const skills: SkillDef[] = [
     description: "Running disk arrays and file and block storage for servers.",
   },
   {
-    slug: "backup-tools",
+    slug: "backup-software",
     name: "Backup software",
     category: "networking",
     aliases: ["Veeam", "Veeam Backup", "Commvault", "Veritas NetBackup", "NetBackup", "Backup Exec", "Rubrik", "Cohesity", "Acronis"],
@@ -508,6 +511,34 @@ export const skills: SkillDef[] = [
     category: "networking",
     aliases: ["rack servers", "blade servers", "Dell PowerEdge", "HPE ProLiant", "iDRAC", "iLO", "server builds"],
     description: "Installing, configuring and repairing physical server hardware.",
+  },
+  {
+    slug: "openvms",
+    name: "OpenVMS",
+    category: "networking",
+    aliases: ["VAX/VMS", "OpenVMS systems", "OpenVMS administration", "DCL"],
+    description: "HP/VMS Software operating system still running some banking and industrial systems.",
+  },
+  {
+    slug: "ms-dos",
+    name: "MS-DOS",
+    category: "networking",
+    aliases: ["MSDOS", "MS DOS", "Ms-Dos", "PC-DOS"],
+    description: "Microsoft's command-line operating system that preceded Windows.",
+  },
+  {
+    slug: "windows-embedded",
+    name: "Windows Embedded",
+    category: "networking",
+    aliases: ["Windows CE", "WinCE", "Win CE", "Windows Embedded Compact", "Windows IoT"],
+    description: "Microsoft's operating systems for devices and embedded hardware.",
+  },
+  {
+    slug: "novell-netware",
+    name: "Novell NetWare",
+    category: "networking",
+    aliases: ["NetWare", "Novell"],
+    description: "Legacy network operating system for file and print services.",
   },
   {
     slug: "mainframe",
@@ -578,7 +609,7 @@ export const skills: SkillDef[] = [
     slug: "microcontrollers",
     name: "Microcontrollers",
     category: "networking",
-    aliases: ["MCU", "MCUs", "microcontroller", "STM32", "ARM Cortex-M", "ARM Cortex", "AVR", "PIC microcontrollers", "Microchip PIC", "ESP32", "nRF52", "TI MSP430", "embedded MCUs"],
+    aliases: ["MCU", "MCUs", "microcontroller", "STM32", "ARM Cortex-M", "ARM Cortex", "AVR", "PIC microcontrollers", "Microchip PIC", "ESP32", "nRF52", "TI MSP430", "embedded MCUs", "Flash memory", "NAND Flash", "NOR Flash"],
     description: "Programming small processors with on-chip memory and peripherals.",
   },
   {
@@ -599,7 +630,7 @@ export const skills: SkillDef[] = [
     slug: "embedded-protocols",
     name: "Embedded communication protocols",
     category: "networking",
-    aliases: ["I2C", "I²C", "SPI bus", "UART", "USART", "CAN bus", "CANbus", "Modbus", "RS-232", "RS-485", "SPI busses", "serial communication", "serial protocols"],
+    aliases: ["I2C", "I²C", "SPI bus", "UART", "USART", "CAN bus", "CANbus", "Modbus", "RS-232", "RS-485", "SPI busses", "serial communication", "serial protocols", "USB"],
     description: "Low-level buses and serial protocols that connect chips, sensors and controllers.",
   },
   {
@@ -622,6 +653,13 @@ export const skills: SkillDef[] = [
     category: "networking",
     aliases: ["MQTT broker", "Mosquitto", "CoAP", "Zigbee", "LoRaWAN", "Z-Wave", "Thread protocol", "Matter protocol"],
     description: "Lightweight messaging and low-power radio protocols for IoT devices.",
+  },
+  {
+    slug: "digital-signal-processing",
+    name: "Digital signal processing",
+    category: "networking",
+    aliases: ["DSP", "signal processing", "Digital Signal Processing", "audio signal processing", "FIR filters", "FFT"],
+    description: "Analysing and transforming sampled signals such as audio, radio and sensor data with algorithms.",
   },
   {
     slug: "fpga",
@@ -659,10 +697,10 @@ export const skills: SkillDef[] = [
     description: "How processors, memory and buses are organised and how software performance depends on them.",
   },
   {
-    slug: "operating-systems",
-    name: "Operating systems",
+    slug: "operating-system-internals",
+    name: "Operating system internals",
     category: "networking",
-    aliases: ["OS internals", "operating system concepts", "operating system internals", "Operating Systems", "process scheduling", "virtual memory"],
+    aliases: ["OS internals", "operating system concepts", "kernel internals", "process scheduling", "virtual memory", "inter-process communication"],
     description: "How operating systems manage processes, memory, files and devices.",
   },
   {

@@ -109,6 +109,13 @@ export const skills: SkillDef[] = [
     description: "Allocating and freeing memory correctly and efficiently.",
   },
   {
+    slug: "jvm-tuning",
+    name: "JVM tuning",
+    category: "practice",
+    aliases: ["JVM performance tuning", "garbage collection tuning", "GC tuning", "Java Mission Control", "Java Flight Recorder", "JProfiler", "YourKit", "VisualVM", "heap dump analysis"],
+    description: "Diagnosing and tuning Java virtual machine memory, garbage collection and threads.",
+  },
+  {
     slug: "mvc",
     name: "MVC",
     category: "practice",
@@ -219,7 +226,7 @@ export const skills: SkillDef[] = [
     slug: "api-development",
     name: "API development",
     category: "practice",
-    aliases: ["APIs", "API", "web APIs", "web services", "Web Services", "API’s", "API programming"],
+    aliases: ["APIs", "API", "web APIs", "web services", "Web Services", "WebServices", "web-services", "API’s", "API programming"],
     description: "Building and maintaining programmatic interfaces between systems.",
   },
   {
@@ -561,7 +568,7 @@ export const skills: SkillDef[] = [
     slug: "it-automation",
     name: "IT automation",
     category: "practice",
-    aliases: ["automation", "Automation", "IT automation", "process automation (IT)", "scripting automation", "task automation"],
+    aliases: ["IT automation", "process automation (IT)", "scripting automation", "task automation"],
     description: "Replacing repetitive manual operational work with scripts and tools.",
   },
   {
@@ -590,7 +597,7 @@ export const skills: SkillDef[] = [
     slug: "docs-as-code",
     name: "Docs as code",
     category: "practice",
-    aliases: ["docs-as-code", "documentation as code", "static site generators", "Docusaurus", "MkDocs", "Sphinx", "Read the Docs", "Hugo static site generator", "Jekyll", "DITA", "MadCap Flare", "AsciiDoc"],
+    aliases: ["docs-as-code", "documentation as code", "static site generators", "Docusaurus", "MkDocs", "Sphinx", "Read the Docs", "Hugo static site generator", "Jekyll", "AsciiDoc", "reStructuredText"],
     description: "Writing and publishing documentation with developer tooling: plain text, version control and CI.",
   },
   {

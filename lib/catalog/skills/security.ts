@@ -338,7 +338,8 @@ export const skills: SkillDef[] = [
     slug: "tls",
     name: "TLS",
     category: "security",
-    aliases: ["SSL/TLS", "SSL", "TLS/SSL", "HTTPS", "Transport Layer Security", "mTLS", "mutual TLS"],
+    caseSensitive: true,
+    aliases: ["SSL/TLS", "SSL", "TLS/SSL", "HTTPS", "Transport Layer Security", "mTLS", "mutual TLS", "TLS 1.3", "SSL/TLS certificates"],
     description: "Protocol that encrypts and authenticates network connections such as HTTPS.",
   },
   {

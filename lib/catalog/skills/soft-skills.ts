@@ -7,7 +7,7 @@ export const skills: SkillDef[] = [
     slug: "communication",
     name: "Communication",
     category: "soft-skill",
-    aliases: ["communication skills", "Communication skills", "communications", "effective communication", "interpersonal communication", "excellent communication", "strong communication skills"],
+    aliases: ["communication skills", "Communication skills", "effective communication", "interpersonal communication", "excellent communication", "strong communication skills"],
     description: "Exchanging information clearly and appropriately with different audiences.",
   },
   {
@@ -64,7 +64,7 @@ export const skills: SkillDef[] = [
     slug: "collaboration",
     name: "Collaboration",
     category: "soft-skill",
-    aliases: ["teamwork", "team work", "team player", "working in teams", "collaborative working", "cooperation"],
+    aliases: ["teamwork", "team work", "team player", "working in teams", "collaborative working"],
     description: "Working with others toward shared goals, sharing information and credit.",
   },
   {
@@ -290,7 +290,7 @@ export const skills: SkillDef[] = [
     slug: "creativity",
     name: "Creativity",
     category: "soft-skill",
-    aliases: ["creative thinking", "innovation", "innovative thinking", "ideation", "brainstorming"],
+    aliases: ["creative thinking", "innovative thinking", "ideation", "brainstorming"],
     description: "Generating original ideas and new ways of approaching problems.",
   },
   {
@@ -325,7 +325,7 @@ export const skills: SkillDef[] = [
     slug: "technical-aptitude",
     name: "Technical aptitude",
     category: "soft-skill",
-    aliases: ["tech-savvy", "tech savvy", "computer literacy", "computer skills", "digital literacy", "computer proficiency"],
+    aliases: ["tech-savvy", "tech savvy", "computer literacy", "digital literacy", "computer proficiency"],
     description: "Learning and using technology and software tools quickly and confidently.",
   },
   {

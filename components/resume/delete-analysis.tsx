@@ -1,0 +1,27 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { deleteResumeAnalysis } from "@/app/(app)/resume/actions";
+
+export function DeleteAnalysis({ id, label, then }: { id: string; label: string; then?: string }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  return (
+    <button
+      type="button"
+      className="btn btn-ghost text-danger"
+      disabled={pending}
+      aria-label={label}
+      onClick={() =>
+        startTransition(async () => {
+          if (!window.confirm("Delete this analysis? This cannot be undone.")) return;
+          const result = await deleteResumeAnalysis({ id });
+          if (result.ok) (then ? router.push(then) : router.refresh());
+        })
+      }
+    >
+      Delete
+    </button>
+  );
+}
