@@ -29,3 +29,19 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
+
+/** Signs up and completes onboarding with a role and catalog skills picked through the autocomplete. */
+export async function onboard(page: Page, email: string, role: string, skills: [typed: string, option: RegExp, level: string][]) {
+  await signUp(page, email);
+  await page.getByRole("combobox", { name: "Current role" }).fill(role);
+  await page.getByRole("option", { name: new RegExp(role, "i") }).first().click();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { name: "Add your first skills" })).toBeVisible();
+  for (const [typed, option, level] of skills) {
+    await page.getByRole("combobox", { name: "Skill" }).fill(typed);
+    await page.getByRole("option", { name: option }).first().click();
+    await page.getByLabel("Level", { exact: true }).selectOption(level);
+    await page.getByRole("button", { name: "Add skill" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /^Added / })).toBeVisible();
+  }
+}

@@ -17,7 +17,9 @@ export function DeleteAnalysis({ id, label, then }: { id: string; label: string;
         startTransition(async () => {
           if (!window.confirm("Delete this analysis? This cannot be undone.")) return;
           const result = await deleteResumeAnalysis({ id });
-          if (result.ok) (then ? router.push(then) : router.refresh());
+          if (!result.ok) return;
+          if (then) router.push(then);
+          else router.refresh();
         })
       }
     >

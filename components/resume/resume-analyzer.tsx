@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -16,7 +16,7 @@ const MAX_BYTES = 5 * 1024 * 1024;
 /** Paste or upload a resume (and optionally a job description); shows upload progress, then the result. */
 export function ResumeAnalyzer({ accept }: { accept: string }) {
   const router = useRouter();
-  const fileRef = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<{ message: string; field?: string }>();
   const [result, setResult] = useState<ResumeResult>();
@@ -28,7 +28,6 @@ export function ResumeAnalyzer({ accept }: { accept: string }) {
 
   const onSubmit = form.handleSubmit(async (values) => {
     setError(undefined);
-    const file = fileRef.current?.files?.[0];
     if (file && file.size > MAX_BYTES) return setError({ message: "That file is larger than 5 MB. Upload a smaller file or paste the text.", field: "file" });
     if (!file && !values.text?.trim()) return setError({ message: "Paste your resume text or choose a file to upload.", field: "text" });
     const data = new FormData();
@@ -53,7 +52,7 @@ export function ResumeAnalyzer({ accept }: { accept: string }) {
         <div className="grid gap-5 lg:grid-cols-2">
           <div className="flex flex-col gap-1.5">
             <label htmlFor="resume-file" className="text-sm font-medium">Upload a resume</label>
-            <input id="resume-file" ref={fileRef} type="file" accept={accept} className="input" aria-describedby="resume-file-hint resume-file-error" aria-invalid={fieldError("file") ? true : undefined} />
+            <input id="resume-file" type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} accept={accept} className="input" aria-describedby="resume-file-hint resume-file-error" aria-invalid={fieldError("file") ? true : undefined} />
             <p id="resume-file-hint" className="text-sm text-muted">PDF, Word (.docx) or text, up to 5 MB.</p>
             {fieldError("file") && <p id="resume-file-error" role="alert" className="text-sm font-medium text-danger">{fieldError("file")}</p>}
           </div>

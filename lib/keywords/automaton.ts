@@ -9,9 +9,12 @@ export interface Automaton {
   sym: Uint8Array | Uint16Array;
   /** Alphabet size: row width of `trans`. */
   width: number;
-  /** Next state = trans[state * width + symbol]. */
+  /**
+   * Transitions, premultiplied: from row r (state × width, the root is 0), the next row is
+   * trans[r + symbol], stored as ~row when that state ends a pattern.
+   */
   trans: Int32Array;
-  /** Per state: the longest pattern ending here, or -1. */
+  /** Per state (row / width): the longest pattern ending here, or -1. */
   out: Int32Array;
   /** Per pattern: the next shorter pattern that is a suffix of it (dictionary-suffix link), or -1. */
   next: Int32Array;
@@ -95,5 +98,11 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   }
   const next = new Int32Array(patterns.length);
   for (let id = 0; id < patterns.length; id++) next[id] = out[fail[patternEnd[id]]];
+  // Premultiply targets by the row width and mark targets that end a pattern with ~, so the scan is
+  // one lookup and one sign test per character.
+  for (let i = 0; i < trans.length; i++) {
+    const v = trans[i];
+    trans[i] = out[v] >= 0 ? ~(v * width) : v * width;
+  }
   return { sym, width, trans, out, next, states };
 }

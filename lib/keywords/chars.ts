@@ -50,6 +50,12 @@ export function normalizePattern(pattern: string): string {
 /** Separators to one space, runs collapsed, case kept: how a case-sensitive form is compared. */
 export function normalizeSeparators(s: string): string {
   const { sep } = charTables();
+  let plain = true; // only single spaces: nothing to change
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = s.charCodeAt(i);
+    plain = !sep[c] || (c === 0x20 && i > 0 && i < s.length - 1 && s.charCodeAt(i - 1) !== 0x20);
+  }
+  if (plain) return s;
   let out = "";
   let prevSpace = false;
   for (let i = 0; i < s.length; i++) {
@@ -63,4 +69,20 @@ export function normalizeSeparators(s: string): string {
     }
   }
   return out.trim();
+}
+
+/** Letters only (no digits); -1 (out of range) is not a letter. */
+export const isLetter = (t: CharTables, c: number) => c >= 0 && t.word[c] === 1 && !(c >= 0x30 && c <= 0x39);
+/** A lowercase letter: folds to itself and has an uppercase form. */
+export const isLower = (t: CharTables, c: number) => isLetter(t, c) && t.fold[c] === c && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c);
+/** An uppercase letter. */
+export const isUpper = (t: CharTables, c: number) => isLetter(t, c) && t.fold[c] !== c;
+/** The code unit at i, or -1 outside the text. */
+export const codeAt = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+export const isLineBreak = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+
+/** From i, steps over spaces and tabs (not line breaks) in direction step; returns the first other index. */
+export function skipSpaces(t: CharTables, text: string, i: number, step: 1 | -1): number {
+  while (i >= 0 && i < text.length && t.sep[text.charCodeAt(i)] === 1 && !isLineBreak(text.charCodeAt(i))) i += step;
+  return i;
 }
