@@ -101,7 +101,7 @@ export const skills: SkillDef[] = [
     slug: "power-apps",
     name: "Power Apps",
     category: "business-tool",
-    aliases: ["PowerApps", "Microsoft Power Apps", "Microsoft Power Platform", "Power Platform", "Dataverse"],
+    aliases: ["PowerApps", "Microsoft Power Apps", "Microsoft Power Platform", "Power Platform", "Microsoft Dataverse"],
     description: "Microsoft's low-code platform for building business apps on shared data.",
   },
   {
@@ -137,13 +137,14 @@ export const skills: SkillDef[] = [
     slug: "libreoffice",
     name: "LibreOffice",
     category: "business-tool",
-    aliases: ["Libre Office", "OpenOffice", "Open Office", "Apache OpenOffice", "OpenOffice.org"],
+    aliases: ["Libre Office", "OpenOffice", "Apache OpenOffice", "OpenOffice.org"],
     description: "Free, open-source office suite.",
   },
   {
     slug: "apple-iwork",
     name: "Apple iWork",
     category: "business-tool",
+    caseSensitive: true,
     aliases: ["iWork", "Apple Keynote", "Apple Numbers", "Apple Pages"],
     description: "Apple's office apps for documents, spreadsheets and presentations.",
   },
@@ -293,7 +294,8 @@ export const skills: SkillDef[] = [
     slug: "rally",
     name: "Rally Software",
     category: "business-tool",
-    aliases: ["RallyDev", "CA Agile Central", "Broadcom Rally", "Rally ALM"],
+    caseSensitive: true,
+    aliases: ["RallyDev", "CA Agile Central", "Broadcom Rally", "Rally ALM", "Rally"],
     description: "Enterprise agile planning and tracking tool.",
   },
   {
@@ -560,6 +562,14 @@ export const skills: SkillDef[] = [
     description: "Meta's platform for buying and managing Facebook and Instagram ads.",
   },
   {
+    slug: "social-media-platforms",
+    name: "Social media platforms",
+    category: "business-tool",
+    caseSensitive: true,
+    aliases: ["Facebook", "Instagram", "Twitter", "YouTube", "Pinterest", "TikTok", "Snapchat", "Flickr"],
+    description: "Running accounts, pages and channels on the major consumer social networks and video sites.",
+  },
+  {
     slug: "linkedin-ads",
     name: "LinkedIn Ads",
     category: "business-tool",
@@ -642,7 +652,8 @@ export const skills: SkillDef[] = [
     slug: "bmc-remedy",
     name: "BMC Remedy",
     category: "business-tool",
-    aliases: ["Remedy ITSM", "BMC Helix", "BMC Helix ITSM", "Remedy ticketing tool", "Remedy ticketing"],
+    caseSensitive: true,
+    aliases: ["Remedy ITSM", "BMC Helix", "BMC Helix ITSM", "Remedy ticketing tool", "Remedy ticketing", "Remedy"],
     description: "BMC's IT service management suite.",
   },
   {
@@ -748,7 +759,7 @@ export const skills: SkillDef[] = [
     slug: "sap-pi-po",
     name: "SAP PI/PO",
     category: "business-tool",
-    aliases: ["SAP PI", "SAP PO", "SAP XI", "SAP Process Integration", "SAP CPI", "SAP Integration Suite", "IDocs", "Idocs", "ALE/IDocs", "BAPI"],
+    aliases: ["SAP PI", "SAP PO", "SAP XI", "SAP Process Integration", "SAP CPI", "SAP Integration Suite", "IDocs", "Idocs", "ALE/IDocs"],
     description: "SAP's middleware and interfaces for integrating SAP with other systems.",
   },
   {

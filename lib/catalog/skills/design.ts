@@ -450,7 +450,8 @@ export const skills: SkillDef[] = [
     slug: "adobe-fireworks",
     name: "Adobe Fireworks",
     category: "design",
-    aliases: ["Macromedia Fireworks", "Fireworks CS6"],
+    caseSensitive: true,
+    aliases: ["Macromedia Fireworks", "Fireworks CS6", "Fireworks"],
     description: "Discontinued Adobe tool for web graphics and screen design.",
   },
   {

@@ -175,6 +175,14 @@ export const skills: SkillDef[] = [
     description: "Centralised version control system common in older codebases.",
   },
   {
+    slug: "cvs",
+    name: "CVS",
+    category: "devops",
+    caseSensitive: true,
+    aliases: ["Concurrent Versions System"],
+    description: "Early client-server version control system that preceded Subversion.",
+  },
+  {
     slug: "mercurial",
     name: "Mercurial",
     category: "devops",

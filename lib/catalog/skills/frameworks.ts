@@ -315,7 +315,8 @@ export const skills: SkillDef[] = [
     slug: "apache-flex",
     name: "Apache Flex",
     category: "framework",
-    aliases: ["Adobe Flex", "Flex SDK", "Adobe AIR", "Flash Builder"],
+    caseSensitive: true,
+    aliases: ["Adobe Flex", "Flex SDK", "Adobe AIR", "Flash Builder", "Flex", "Flex 3", "Flex 4", "Flex Builder"],
     description: "SDK for building rich internet applications on the Flash runtime, now legacy.",
   },
   // Runtimes and back-end frameworks
@@ -344,10 +345,10 @@ export const skills: SkillDef[] = [
   },
   {
     slug: "express",
-    name: "Express",
+    name: "Express.js",
     category: "framework",
     caseSensitive: true,
-    aliases: ["Express.js", "ExpressJS", "Expressjs", "expressjs", "express.js", "Express JS"],
+    aliases: ["ExpressJS", "Expressjs", "expressjs", "express.js", "Express JS"],
     description: "Minimal Node.js web framework for building HTTP APIs and server-rendered apps.",
   },
   {
@@ -524,6 +525,14 @@ export const skills: SkillDef[] = [
     category: "framework",
     aliases: ["JSP", "Servlets", "Java Servlets", "JavaServer Pages", "Java Server Pages", "JSTL", "Servlet"],
     description: "Core Java web technologies for handling HTTP requests and rendering server-side pages.",
+  },
+  {
+    slug: "apache-velocity",
+    name: "Apache Velocity",
+    category: "framework",
+    caseSensitive: true,
+    aliases: ["Velocity"],
+    description: "Java template engine that fills text templates, such as web pages and e-mails, with data from Java objects.",
   },
   {
     slug: "jsf",
@@ -796,7 +805,7 @@ export const skills: SkillDef[] = [
     slug: "wordpress",
     name: "WordPress",
     category: "framework",
-    aliases: ["Wordpress", "WooCommerce", "WordPress plugins", "WordPress themes"],
+    aliases: ["Wordpress", "WooCommerce", "WordPress plugins", "WordPress themes", "Word Press"],
     description: "The most widely used CMS, for websites, blogs and WooCommerce stores.",
   },
   {
@@ -1005,7 +1014,8 @@ export const skills: SkillDef[] = [
     slug: "java-swing",
     name: "Java Swing",
     category: "framework",
-    aliases: ["JFC/Swing", "JFC", "AWT", "Java AWT", "SWT", "Swing UI"],
+    caseSensitive: true,
+    aliases: ["JFC/Swing", "JFC", "AWT", "Java AWT", "SWT", "Swing UI", "Swing"],
     description: "Java's classic desktop GUI toolkits.",
   },
   {

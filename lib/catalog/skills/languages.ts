@@ -13,7 +13,7 @@ export const skills: SkillDef[] = [
     slug: "java",
     name: "Java",
     category: "language",
-    aliases: ["Core Java", "Java SE", "J2SE", "J2ME", "Java ME", "Java 8", "Java 11", "Java 17", "Java 21", "JDK", "Java 1.8", "OpenJDK", "Java programming"],
+    aliases: ["Core Java", "Java SE", "J2SE", "J2ME", "Java ME", "Java 8", "Java 11", "Java 17", "Java 21", "JDK", "Java 1.8", "OpenJDK", "Java programming", "Applets", "Java Applets"],
     description: "Statically typed JVM language behind many enterprise back ends, Android apps and large-scale services.",
   },
   {
@@ -278,14 +278,14 @@ export const skills: SkillDef[] = [
     slug: "assembly-language",
     name: "Assembly language",
     category: "language",
-    aliases: ["Assembly programming", "x86 assembly", "x86 Assembly", "ARM assembly", "ASM", "MASM", "NASM", "Intel assembly"],
+    aliases: ["Assembly programming", "x86 assembly", "x86 Assembly", "ARM assembly", "ASM", "MASM", "NASM", "Intel assembly", "Assembler", "assembler"],
     description: "Human-readable form of machine instructions, used for boot code, drivers and tight performance work.",
   },
   {
     slug: "bash",
     name: "Bash",
     category: "language",
-    aliases: ["Bash scripting", "shell scripting", "Shell scripting", "shell scripts", "Unix shell scripting", "Linux shell scripting", "sh scripting", "Zsh", "KornShell", "ksh"],
+    aliases: ["Bash scripting", "shell scripting", "Shell scripting", "shell scripts", "Unix shell scripting", "Linux shell scripting", "sh scripting", "Zsh", "KornShell", "ksh", "shell script", "shell programming", "Unix shell"],
     description: "Unix shell and scripting language used to automate system tasks, builds and deployments.",
   },
   {
@@ -429,7 +429,7 @@ export const skills: SkillDef[] = [
     slug: "abap",
     name: "ABAP",
     category: "language",
-    aliases: ["SAP ABAP", "ABAP OO", "OOPS-ABAP", "ABAP Objects", "ABAP/4"],
+    aliases: ["SAP ABAP", "ABAP OO", "OOPS-ABAP", "ABAP Objects", "ABAP/4", "BAPI"],
     description: "SAP's programming language for extending and customising SAP ERP systems.",
   },
   {
@@ -529,7 +529,7 @@ export const skills: SkillDef[] = [
     name: "LaTeX",
     category: "language",
     caseSensitive: true,
-    aliases: ["TeX", "Overleaf"],
+    aliases: ["TeX", "Overleaf", "LATEX"],
     description: "Typesetting system used for scientific papers, theses and technical documents.",
   },
   {

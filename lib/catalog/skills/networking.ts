@@ -225,7 +225,7 @@ export const skills: SkillDef[] = [
     slug: "ssh",
     name: "SSH",
     category: "networking",
-    aliases: ["Secure Shell", "OpenSSH", "PuTTY SSH", "SSH keys", "SFTP", "SCP"],
+    aliases: ["Secure Shell", "OpenSSH", "PuTTY SSH", "SSH keys", "SFTP", "SCP", "PuTTY", "Putty"],
     description: "Secure remote login and file transfer.",
   },
   {
@@ -262,7 +262,7 @@ export const skills: SkillDef[] = [
     slug: "red-hat-enterprise-linux",
     name: "Red Hat Enterprise Linux",
     category: "networking",
-    aliases: ["RHEL", "Red Hat", "Redhat", "Red Hat Linux", "RedHat", "CentOS", "Rocky Linux", "AlmaLinux", "Fedora Linux", "Oracle Linux"],
+    aliases: ["RHEL", "Red Hat", "Redhat", "Red Hat Linux", "RedHat", "CentOS", "Rocky Linux", "AlmaLinux", "Fedora Linux", "Oracle Linux", "Fedora"],
     description: "Red Hat's enterprise Linux and the distributions built from it.",
   },
   {
@@ -312,7 +312,7 @@ export const skills: SkillDef[] = [
     name: "Windows",
     category: "networking",
     caseSensitive: true,
-    aliases: ["Microsoft Windows", "Windows 10", "Windows 11", "Windows 7", "Windows XP", "Windows 8", "Windows OS", "Windows desktop", "Win 10", "Win10", "Windows Vista", "MS Windows", "Win XP", "WinXP", "Win 7", "Win7", "Win 8", "Windows 98", "Windows 95", "Windows 2000", "Windows 8.1"],
+    aliases: ["Microsoft Windows", "Windows 10", "Windows 11", "Windows 7", "Windows XP", "Windows 8", "Windows OS", "Windows desktop", "Win 10", "Win10", "Windows Vista", "MS Windows", "Win XP", "WinXP", "Win 7", "Win7", "Win 8", "Windows 98", "Windows 95", "Windows 2000", "Windows 8.1", "Vista", "Win 2000", "Win2000"],
     description: "Microsoft's desktop operating system, including setup, configuration and support.",
   },
   {
@@ -383,7 +383,8 @@ export const skills: SkillDef[] = [
     slug: "microsoft-exchange",
     name: "Microsoft Exchange",
     category: "networking",
-    aliases: ["Exchange Server", "Exchange Online", "MS Exchange", "Exchange 2016", "Exchange 2013", "Exchange 2010", "Exchange administration"],
+    caseSensitive: true,
+    aliases: ["Exchange Server", "Exchange Online", "MS Exchange", "Exchange 2016", "Exchange 2013", "Exchange 2010", "Exchange administration", "EXCHANGE"],
     description: "Microsoft's email and calendar server, on-premises and online.",
   },
   {
@@ -523,7 +524,8 @@ export const skills: SkillDef[] = [
     slug: "ms-dos",
     name: "MS-DOS",
     category: "networking",
-    aliases: ["MSDOS", "MS DOS", "Ms-Dos", "PC-DOS"],
+    caseSensitive: true,
+    aliases: ["MSDOS", "MS DOS", "Ms-Dos", "ms-dos", "PC-DOS", "DOS"],
     description: "Microsoft's command-line operating system that preceded Windows.",
   },
   {

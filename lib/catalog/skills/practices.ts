@@ -387,7 +387,7 @@ export const skills: SkillDef[] = [
     slug: "web-accessibility",
     name: "Web accessibility",
     category: "practice",
-    aliases: ["accessibility", "Accessibility", "a11y", "WCAG", "WCAG 2.1", "WCAG 2.2", "Section 508", "WAI-ARIA", "ARIA attributes", "digital accessibility"],
+    aliases: ["a11y", "WCAG", "WCAG 2.1", "WCAG 2.2", "Section 508", "WAI-ARIA", "ARIA attributes", "digital accessibility"],
     description: "Building digital products that people with disabilities can use, to WCAG and similar standards.",
   },
   {

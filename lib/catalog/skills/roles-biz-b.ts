@@ -139,7 +139,7 @@ export const skills: SkillDef[] = [
     slug: "contact-center-operations",
     name: "Contact center operations",
     category: "domain",
-    aliases: ["call center operations", "contact centre operations", "first contact resolution", "average handle time", "workforce management", "CSAT"],
+    aliases: ["call center operations", "contact centre operations", "first contact resolution", "average handle time", "CSAT"],
     description: "How service centres run and are measured: queues, channels, handle time, first-contact resolution, CSAT and staffing.",
   },
   {

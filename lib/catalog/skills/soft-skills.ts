@@ -5,9 +5,9 @@ export const skills: SkillDef[] = [
   // Communication
   {
     slug: "communication",
-    name: "Communication",
+    name: "Communication skills",
     category: "soft-skill",
-    aliases: ["communication skills", "Communication skills", "effective communication", "interpersonal communication", "excellent communication", "strong communication skills"],
+    aliases: ["effective communication", "interpersonal communication", "excellent communication", "strong communication skills", "written and verbal communication", "communicator"],
     description: "Exchanging information clearly and appropriately with different audiences.",
   },
   {

@@ -541,7 +541,7 @@ export const skills: SkillDef[] = [
     slug: "hp-alm",
     name: "HP ALM",
     category: "testing",
-    aliases: ["ALM", "Quality Center", "HP Quality Center", "HPQC", "HP QC", "Mercury Quality Center", "Test Director", "TestDirector", "Micro Focus ALM", "ALM Octane"],
+    aliases: ["ALM", "Quality Center", "HP Quality Center", "HPQC", "HP QC", "Mercury Quality Center", "Test Director", "TestDirector", "Micro Focus ALM", "ALM Octane", "Mercury QC"],
     description: "Test and application lifecycle management suite, formerly Mercury Quality Center.",
   },
   {
