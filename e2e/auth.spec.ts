@@ -19,6 +19,7 @@ test("a new user signs up, signs out and signs back in", async ({ page, email })
 test("a wrong password gets one generic message and no session", async ({ page, email }) => {
   await signUp(page, email);
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/login");
   await signIn(page, email, "not the right password");
   await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password." })).toBeVisible();
@@ -50,6 +51,7 @@ test("a common password is refused with a clear message, next to the field", asy
 test("a protected page sends a visitor to sign in and back again", async ({ page, email }) => {
   await signUp(page, email);
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/profile?tab=skills");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fprofile%3Ftab%3Dskills/);
   await signIn(page, email);
