@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, doublePrecision, index, integer, jsonb, pgTable, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, check, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { AiToolDef, CertificationDef, RoleDef, SkillDef } from "@/lib/catalog/types";
 
 export const users = pgTable(
@@ -163,3 +163,48 @@ export const resumeAnalyses = pgTable(
 );
 
 export type ResumeAnalysis = typeof resumeAnalyses.$inferSelect;
+
+// ── History: append-only skill events, and one snapshot of the figures per user, role and day (the
+// day's last state), written in the same transaction as the profile change they describe.
+
+export const skillEvents = pgTable(
+  "skill_events",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    at: timestamp({ withTimezone: true }).notNull(),
+    kind: text().$type<"added" | "level_changed" | "removed">().notNull(),
+    /** Catalog slug, or null for a custom skill (then customName). Not a foreign key: history outlives the catalog. */
+    skillSlug: text(),
+    customName: text(),
+    skillName: text().notNull(),
+    fromLevel: integer(),
+    toLevel: integer(),
+  },
+  (t) => [index("skill_events_user_at_idx").on(t.userId, t.at)],
+);
+
+export const snapshots = pgTable(
+  "snapshots",
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    roleSlug: text().notNull(),
+    day: date({ mode: "string" }).notNull(),
+    exposure: doublePrecision().notNull(),
+    personalExposure: doublePrecision(),
+    resilience: doublePrecision().notNull(),
+    aiLeverage: doublePrecision().notNull(),
+    skillCount: integer().notNull(),
+    /** Task slug → the user's coverage of it that day. */
+    taskCoverage: jsonb().$type<Record<string, number>>().notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.roleSlug, t.day] })],
+);
+
+export type SkillEvent = typeof skillEvents.$inferSelect;
+export type Snapshot = typeof snapshots.$inferSelect;

@@ -2,6 +2,9 @@ import "server-only";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { catalogSkills, profiles, userSkills } from "@/db/schema";
+import { findSkill } from "@/lib/catalog/lookup";
+import { now } from "@/lib/clock";
+import { recordProfileChange, type Tx } from "@/lib/history/record";
 
 export interface ProfileSkill {
   id: string;
@@ -57,52 +60,79 @@ export async function getProfile(userId: string): Promise<UserProfile> {
 }
 
 export async function saveRoleChoice(userId: string, choice: { roleSlug: string; targetRoleSlug: string | null; yearsExperience: number | null }) {
-  await db()
-    .insert(profiles)
-    .values({ userId, ...choice })
-    .onConflictDoUpdate({ target: profiles.userId, set: { ...choice, updatedAt: sql`now()` } });
+  await db().transaction(async (tx) => {
+    await tx
+      .insert(profiles)
+      .values({ userId, ...choice })
+      .onConflictDoUpdate({ target: profiles.userId, set: { ...choice, updatedAt: sql`now()` } });
+    await recordProfileChange(tx, userId, [], now());
+  });
 }
 
 export class SkillLimitError extends Error {}
 export class DuplicateSkillError extends Error {}
 
-/** Adds a skill; the count check and the insert share a transaction locked on the user. */
-export async function addSkill(userId: string, skill: { skillSlug: string | null; customName: string | null; level: number; yearsUsed: number | null }, max: number) {
+type SkillKey = { skillSlug: string | null; customName: string | null };
+const nameOf = (s: SkillKey) => (s.skillSlug ? (findSkill(s.skillSlug)?.name ?? s.skillSlug) : (s.customName ?? ""));
+
+/** Serialises one user's profile changes, so counts and history stay exact under concurrent requests. */
+async function lockUser(tx: Tx, userId: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${userId}))`);
+}
+
+/** Adds a skill; the count check, the insert and the history share a transaction locked on the user. */
+export async function addSkill(userId: string, skill: SkillKey & { level: number; yearsUsed: number | null }, max: number) {
   return db().transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${userId}))`);
+    await lockUser(tx, userId);
     const [{ n }] = await tx.select({ n: count() }).from(userSkills).where(eq(userSkills.userId, userId));
     if (n >= max) throw new SkillLimitError();
     const inserted = await tx.insert(userSkills).values({ userId, ...skill }).onConflictDoNothing().returning({ id: userSkills.id });
     if (inserted.length === 0) throw new DuplicateSkillError();
+    await recordProfileChange(tx, userId, [{ kind: "added", ...pick(skill), skillName: nameOf(skill), fromLevel: null, toLevel: skill.level }], now());
     return inserted[0].id;
   });
 }
 
+const pick = (s: SkillKey): SkillKey => ({ skillSlug: s.skillSlug, customName: s.customName });
+
 export async function updateSkill(userId: string, id: string, change: { level: number; yearsUsed: number | null }): Promise<boolean> {
-  const rows = await db()
-    .update(userSkills)
-    .set({ ...change, updatedAt: sql`now()` })
-    .where(and(eq(userSkills.id, id), eq(userSkills.userId, userId)))
-    .returning({ id: userSkills.id });
-  return rows.length > 0;
+  return db().transaction(async (tx) => {
+    await lockUser(tx, userId);
+    const [before] = await tx.select().from(userSkills).where(and(eq(userSkills.id, id), eq(userSkills.userId, userId)));
+    if (!before) return false;
+    await tx.update(userSkills).set({ ...change, updatedAt: sql`now()` }).where(eq(userSkills.id, id));
+    if (before.level !== change.level) {
+      await recordProfileChange(tx, userId, [{ kind: "level_changed", ...pick(before), skillName: nameOf(before), fromLevel: before.level, toLevel: change.level }], now());
+    }
+    return true;
+  });
 }
 
 export async function removeSkill(userId: string, id: string): Promise<boolean> {
-  const rows = await db().delete(userSkills).where(and(eq(userSkills.id, id), eq(userSkills.userId, userId))).returning({ id: userSkills.id });
-  return rows.length > 0;
+  return db().transaction(async (tx) => {
+    await lockUser(tx, userId);
+    const [removed] = await tx.delete(userSkills).where(and(eq(userSkills.id, id), eq(userSkills.userId, userId))).returning();
+    if (!removed) return false;
+    await recordProfileChange(tx, userId, [{ kind: "removed", ...pick(removed), skillName: nameOf(removed), fromLevel: removed.level, toLevel: null }], now());
+    return true;
+  });
 }
 
 /** Sets a catalog skill to at least `level` (adding it if absent): "add the recommended skill". */
 export async function raiseCatalogSkill(userId: string, skillSlug: string, level: number, max: number) {
   return db().transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${userId}))`);
+    await lockUser(tx, userId);
     const [existing] = await tx.select().from(userSkills).where(and(eq(userSkills.userId, userId), eq(userSkills.skillSlug, skillSlug)));
+    const key = { skillSlug, customName: null };
     if (existing) {
-      await tx.update(userSkills).set({ level: Math.max(existing.level, level), updatedAt: sql`now()` }).where(eq(userSkills.id, existing.id));
+      if (existing.level >= level) return;
+      await tx.update(userSkills).set({ level, updatedAt: sql`now()` }).where(eq(userSkills.id, existing.id));
+      await recordProfileChange(tx, userId, [{ kind: "level_changed", ...key, skillName: nameOf(key), fromLevel: existing.level, toLevel: level }], now());
       return;
     }
     const [{ n }] = await tx.select({ n: count() }).from(userSkills).where(eq(userSkills.userId, userId));
     if (n >= max) throw new SkillLimitError();
     await tx.insert(userSkills).values({ userId, skillSlug, level });
+    await recordProfileChange(tx, userId, [{ kind: "added", ...key, skillName: nameOf(key), fromLevel: null, toLevel: level }], now());
   });
 }
