@@ -57,6 +57,12 @@ export function UserMenu() {
       <Link href="/resume" className="btn btn-ghost">
         Resume
       </Link>
+      <Link href="/settings" className="btn btn-ghost">
+        Settings
+      </Link>
+      <Link href="/progress" className="btn btn-ghost">
+        Progress
+      </Link>
       <span className="px-2 text-muted" aria-label={`Signed in as ${state.name}`}>
         {state.name}
       </span>

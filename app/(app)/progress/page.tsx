@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { LineChart } from "@/components/progress/line-chart";
+import { SinceSummaryView } from "@/components/progress/since-summary";
+import { requireUser } from "@/lib/auth/current-user";
+import { findRole } from "@/lib/catalog/lookup";
+import { dayOf, now } from "@/lib/clock";
+import { percent, score } from "@/lib/format";
+import { changesSince, snapshotSeries } from "@/lib/history/queries";
+import { getProfile } from "@/lib/profile/queries";
+import { listAnalyses } from "@/lib/resume-analysis/service";
+
+export const metadata: Metadata = { title: "Progress" };
+
+const RANGES = { "3m": { label: "3 months", days: 91 }, "1y": { label: "1 year", days: 365 }, all: { label: "All", days: null } } as const;
+type Range = keyof typeof RANGES;
+const daysAgo = (n: number) => new Date(now().getTime() - n * 86_400_000);
+
+export default async function ProgressPage({ searchParams }: { searchParams: Promise<{ range?: string; since?: string; role?: string }> }) {
+  const user = await requireUser("/progress");
+  const params = await searchParams;
+  const profile = await getProfile(user.id);
+  const useTarget = params.role === "target" && profile.targetRoleSlug;
+  const role = findRole(useTarget ? profile.targetRoleSlug : profile.roleSlug);
+  if (!role) redirect("/onboarding");
+  const range: Range = params.range && params.range in RANGES ? (params.range as Range) : "3m";
+  const span = RANGES[range].days;
+  const since = /^\d{4}-\d{2}-\d{2}$/.test(params.since ?? "") ? new Date(`${params.since}T00:00:00Z`) : daysAgo(30);
+
+  const [series, summary, analyses] = await Promise.all([
+    snapshotSeries(user.id, role.slug, span ? dayOf(daysAgo(span)) : undefined),
+    changesSince(user.id, role.slug, since),
+    listAnalyses(user.id),
+  ]);
+  const matches = analyses.filter((a) => a.matchRate !== null).reverse();
+  const last = series.at(-1);
+  const link = (patch: Record<string, string>) => `/progress?${new URLSearchParams({ range, since: dayOf(since), ...(useTarget ? { role: "target" } : {}), ...patch })}`;
+
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight">Your progress</h1>
+          <p className="text-muted">As {role.title}: your figures at the end of every day your profile changed.</p>
+        </div>
+        <nav aria-label="Range" className="flex gap-1">
+          {(Object.keys(RANGES) as Range[]).map((r) => (
+            <Link key={r} href={link({ range: r })} aria-current={r === range ? "page" : undefined} className={`btn ${r === range ? "btn-primary" : "btn-secondary"}`}>
+              {RANGES[r].label}
+            </Link>
+          ))}
+        </nav>
+      </header>
+      {profile.targetRoleSlug && (
+        <p className="text-sm">
+          Showing {useTarget ? "your target role" : "your current role"}. <Link href={useTarget ? link({ role: "current" }) : link({ role: "target" })}>Show your {useTarget ? "current" : "target"} role instead</Link>
+        </p>
+      )}
+      {series.length === 0 ? (
+        <div className="card">
+          <p className="font-medium">No history in this range yet.</p>
+          <p className="text-muted">Every change to your skills adds a point here. <Link href="/profile">Update your skills</Link> or choose a longer range.</p>
+        </div>
+      ) : (
+        <section aria-labelledby="chart-heading" className="card flex flex-col gap-6">
+          <h2 id="chart-heading" className="text-xl font-semibold">Resilience, AI leverage and exposure over time</h2>
+          <LineChart
+            series={[
+              { label: "Resilience (R)", stroke: "stroke-success", points: series.map((s) => ({ day: s.day, value: s.resilience })) },
+              { label: "AI leverage (A)", stroke: "stroke-brand", dash: "6 4", points: series.map((s) => ({ day: s.day, value: s.aiLeverage })) },
+            ]}
+            yMax={1}
+            yTicks={[0, 0.25, 0.5, 0.75, 1]}
+            format={(v) => `${Math.round(v * 100)}%`}
+            summary={`${series.length} day${series.length === 1 ? "" : "s"} of history. Resilience is now ${percent(last!.resilience)} and AI leverage ${percent(last!.aiLeverage)}.`}
+          />
+          <LineChart
+            series={[{ label: "Your exposure (P)", stroke: "stroke-danger", points: series.map((s) => ({ day: s.day, value: s.personalExposure })) }]}
+            yMax={10}
+            yTicks={[0, 4, 7, 10]}
+            format={(v) => String(v)}
+            summary={`Your exposure is now ${last!.personalExposure === null ? "not measured yet" : score(last!.personalExposure)} out of 10, against the role's ${score(last!.exposure)}.`}
+          />
+          <details>
+            <summary className="cursor-pointer text-sm font-medium">Show the figures as a table</summary>
+            <table className="mt-2 w-full text-left text-sm">
+              <caption className="sr-only">Daily figures</caption>
+              <thead className="text-muted">
+                <tr><th scope="col">Day</th><th scope="col">Exposure (P)</th><th scope="col">Resilience (R)</th><th scope="col">AI leverage (A)</th><th scope="col">Skills</th></tr>
+              </thead>
+              <tbody>
+                {series.map((s) => (
+                  <tr key={s.day} className="border-t border-border">
+                    <th scope="row" className="py-1 font-normal">{s.day}</th>
+                    <td>{s.personalExposure === null ? "—" : score(s.personalExposure)}</td>
+                    <td>{percent(s.resilience)}</td>
+                    <td>{percent(s.aiLeverage)}</td>
+                    <td>{s.skillCount}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </section>
+      )}
+      <SinceSummaryView summary={summary} since={dayOf(since)} range={range} role={useTarget ? "target" : undefined} />
+      <section aria-labelledby="match-heading" className="flex flex-col gap-3">
+        <h2 id="match-heading" className="text-xl font-semibold">Resume match rates</h2>
+        {matches.length === 0 ? (
+          <p className="text-muted">Analyse your resume against a job description on the <Link href="/resume">Resume</Link> page to track how well it matches.</p>
+        ) : (
+          <ul className="divide-y divide-border rounded-xl border border-border bg-surface">
+            {matches.map((m) => (
+              <li key={m.id} className="flex justify-between gap-3 px-4 py-2">
+                <Link href={`/resume/${m.id}`}>{dayOf(m.createdAt)} · {m.fileName ?? "pasted text"}</Link>
+                <span className="font-medium tabular-nums">{Math.round((m.matchRate ?? 0) * 100)}%</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
