@@ -15,7 +15,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: SESSION_ABSOLUTE_SECONDS },
   pages: { signIn: "/login" },
   trustHost: true,
-  logger: { error: (e) => console.error(`[auth] ${e.name}`) },
+  // Only the error type: details may carry credentials or tokens, which must never reach the logs.
+  logger: { error: (e) => console.error(`[auth] ${(e as { type?: string }).type ?? e.name}`) },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -3,17 +3,14 @@
 import { headers } from "next/headers";
 import { fail, failField, publicAction } from "@/lib/action";
 import { signIn } from "@/lib/auth";
-import { hashPassword, isCommonPassword } from "@/lib/auth/password";
+import { refuseCommonPassword } from "@/lib/auth/common-password";
+import { hashPassword } from "@/lib/auth/password";
 import { signupSchema } from "@/lib/auth/schemas";
 import { createUser, EmailTakenError } from "@/lib/auth/users";
 import { clientAddress, hit } from "@/lib/rate-limit";
 
 // The form's schema, plus the one rule too large to ship to the browser: the common-password list.
-const serverSignupSchema = signupSchema.superRefine((value, ctx) => {
-  if (isCommonPassword(value.password)) {
-    ctx.addIssue({ code: "custom", path: ["password"], message: "This password is one of the most common and easy to guess. Choose another." });
-  }
-});
+const serverSignupSchema = signupSchema.superRefine(refuseCommonPassword("password"));
 
 export const signUp = publicAction(serverSignupSchema, async ({ name, email, password }) => {
   const limit = await hit(`signup:${clientAddress(await headers())}`, 10, 3600);

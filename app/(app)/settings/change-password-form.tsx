@@ -1,0 +1,53 @@
+"use client";
+
+import { useState } from "react";
+import { useServerForm } from "@/components/forms/use-server-form";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
+import { TextField } from "@/components/ui/text-field";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/schemas";
+import { changePasswordSchema } from "@/lib/settings/schemas";
+import { changePassword } from "./actions";
+
+export function ChangePasswordForm() {
+  const [done, setDone] = useState(false);
+  const { form, onSubmit, formError, pending } = useServerForm(changePasswordSchema, changePassword, {
+    defaultValues: { currentPassword: "", newPassword: "" },
+    onSuccess: () => {
+      form.reset();
+      setDone(true);
+    },
+  });
+  const { errors } = form.formState;
+  return (
+    <form onSubmit={(e) => {
+        setDone(false);
+        return onSubmit(e);
+      }} noValidate className="flex max-w-md flex-col gap-4">
+      <FormAlert message={formError} />
+      <TextField
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        error={errors.currentPassword?.message}
+        {...form.register("currentPassword")}
+      />
+      <TextField
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. A passphrase of a few words works well.`}
+        error={errors.newPassword?.message}
+        {...form.register("newPassword")}
+      />
+      <div>
+        <Button type="submit" pending={pending}>
+          Change password
+        </Button>
+      </div>
+      <p role="status" className="text-sm font-medium">
+        {done ? "Password changed. Other devices were signed out." : ""}
+      </p>
+    </form>
+  );
+}
