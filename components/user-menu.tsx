@@ -5,6 +5,14 @@ import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { signOutAction } from "./sign-out-action";
 
+const SIGNED_IN_LINKS = [
+  ["/dashboard", "Dashboard"],
+  ["/profile", "Profile"],
+  ["/resume", "Resume"],
+  ["/progress", "Progress"],
+  ["/settings", "Settings"],
+] as const;
+
 type State = { status: "loading" } | { status: "signed-out" } | { status: "signed-in"; name: string };
 
 /**
@@ -48,21 +56,11 @@ export function UserMenu() {
     });
   return (
     <>
-      <Link href="/dashboard" className="btn btn-ghost">
-        Dashboard
-      </Link>
-      <Link href="/profile" className="btn btn-ghost">
-        Profile
-      </Link>
-      <Link href="/resume" className="btn btn-ghost">
-        Resume
-      </Link>
-      <Link href="/settings" className="btn btn-ghost">
-        Settings
-      </Link>
-      <Link href="/progress" className="btn btn-ghost">
-        Progress
-      </Link>
+      {SIGNED_IN_LINKS.map(([href, label]) => (
+        <Link key={href} href={href} className="btn btn-ghost">
+          {label}
+        </Link>
+      ))}
       <span className="px-2 text-muted" aria-label={`Signed in as ${state.name}`}>
         {state.name}
       </span>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { RiskBadge } from "@/components/risk-badge";
 import type { RoleReport } from "@/lib/catalog/role-report";
-import { ReportSection as Section } from "./report-section";
+import { Section } from "@/components/ui/section";
 import { SalaryOutlook } from "./salary-outlook";
 
 const LEVEL: Record<string, string> = { foundational: "Foundational", associate: "Associate", professional: "Professional", expert: "Expert", specialty: "Specialty" };

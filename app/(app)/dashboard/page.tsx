@@ -1,28 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import type { ReactNode } from "react";
 import { Figures } from "@/components/dashboard/figures";
 import { Recommendations, RoleMoves } from "@/components/dashboard/recommendations";
 import { TaskTable } from "@/components/dashboard/task-table";
+import { Section as Block } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth/current-user";
 import { loadDashboard } from "@/lib/dashboard/load";
 
 export const metadata: Metadata = { title: "Dashboard" };
-
-function Block({ id, title, children, aside }: { id: string; title: string; children: ReactNode; aside?: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={id} className="text-2xl font-semibold tracking-tight">
-          {title}
-        </h2>
-        {aside}
-      </div>
-      {children}
-    </section>
-  );
-}
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");

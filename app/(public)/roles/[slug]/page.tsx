@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RiskBadge } from "@/components/risk-badge";
 import { ExposureGauge } from "@/components/roles/exposure-gauge";
-import { ReportSection as Section } from "@/components/roles/report-section";
+import { Section } from "@/components/ui/section";
 import { ResearchSignalsTable } from "@/components/roles/research-signals";
 import { RoleExtras } from "@/components/roles/role-extras";
 import { AtRiskTasks, SafeTasks } from "@/components/roles/task-sections";
