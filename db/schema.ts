@@ -208,3 +208,36 @@ export const snapshots = pgTable(
 
 export type SkillEvent = typeof skillEvents.$inferSelect;
 export type Snapshot = typeof snapshots.$inferSelect;
+
+// ── Goals: reach a skill level, adopt a tool, earn a certification, or anything written by hand.
+
+export type GoalKind = "skill" | "tool" | "certification" | "manual";
+
+export const goals = pgTable(
+  "goals",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text().$type<GoalKind>().notNull(),
+    /** Skill or tool slug (skill, tool) or certification slug; null for a goal written by hand. Not a foreign key: goals outlive the catalog. */
+    targetSlug: text(),
+    /** The level to reach, for skill and tool goals. */
+    level: integer(),
+    title: text().notNull(),
+    dueOn: date({ mode: "string" }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    doneAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index("goals_user_due_idx").on(t.userId, t.dueOn),
+    // One open goal per target: "Add goal" twice on the same recommendation makes one goal.
+    uniqueIndex("goals_user_open_target_key")
+      .on(t.userId, t.kind, sql`coalesce(${t.targetSlug}, lower(${t.title}))`)
+      .where(sql`${t.doneAt} is null`),
+    check("goals_level_range", sql`${t.level} is null or ${t.level} between 1 and 5`),
+  ],
+);
+
+export type Goal = typeof goals.$inferSelect;
