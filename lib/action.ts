@@ -1,6 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import { currentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { withClock } from "@/lib/clock";
+import { requestTime } from "@/lib/request-clock";
 
 export type FieldErrors = Partial<Record<string, string>>;
 export type ActionResult<T = undefined> =
@@ -33,7 +35,7 @@ export function action<S extends z.ZodType, T>(
     if (!user) return fail("Your session has ended. Sign in again.");
     const parsed = schema.safeParse(input);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-    return handler(parsed.data, user);
+    return withClock(await requestTime(), () => handler(parsed.data, user));
   };
 }
 

@@ -3,6 +3,8 @@ import type { ProfileAnalysis } from "@/lib/analysis/analyze-profile";
 import { TARGET_LEVEL } from "@/lib/analysis/skill-profile";
 import { catalog } from "@/lib/catalog";
 import { percent, points, score } from "@/lib/format";
+import { SetGoal } from "@/components/goals/set-goal";
+import { addDays } from "@/lib/clock";
 import { AddRecommended } from "./add-recommended";
 
 const certUrl = new Map(catalog.certifications.map((c) => [c.slug, c.url]));
@@ -13,8 +15,11 @@ const because = (tasks: { title: string; coverageBefore: number; coverageAfter: 
     .map((t) => `${t.title} (${percent(t.coverageBefore, 0)} → ${percent(t.coverageAfter, 0)})`)
     .join("; ");
 
-/** Top skills, AI tools and certifications, each with its reason and what it would change. */
-export function Recommendations({ result, current }: { result: ProfileAnalysis; current: { resilience: number; aiLeverage: number } }) {
+/** A default due date: four weeks, or for a certification about five preparation hours a week. */
+const dueFor = (today: string, prepHours?: number) => addDays(today, prepHours ? Math.max(28, Math.ceil(prepHours / 5) * 7) : 28);
+
+/** Top skills, AI tools and certifications, each with its reason, what it would change, and "Set a goal". */
+export function Recommendations({ result, current, today }: { result: ProfileAnalysis; current: { resilience: number; aiLeverage: number }; today: string }) {
   const { skills, tools, certifications } = result.recommendations;
   const id = (name: string) => `${name}-${result.analysis.role.slug}`;
   return (
@@ -31,6 +36,7 @@ export function Recommendations({ result, current }: { result: ProfileAnalysis; 
               </p>
               <p className="text-sm text-muted">Because it covers: {because(r.tasks)}</p>
               <AddRecommended skillSlug={r.skill} name={r.name} level={r.targetLevel} verb={r.level > 0 ? "Raise" : "Add"} />
+              <SetGoal kind="skill" targetSlug={r.skill} level={r.targetLevel} name={r.name} today={today} defaultDue={dueFor(today)} />
             </li>
           ))}
         </ol>
@@ -47,6 +53,7 @@ export function Recommendations({ result, current }: { result: ProfileAnalysis; 
               </p>
               <p className="text-sm text-muted">{r.note}</p>
               <AddRecommended skillSlug={r.tool} name={r.name} level={TARGET_LEVEL} verb="I use" />
+              <SetGoal kind="tool" targetSlug={r.tool} level={TARGET_LEVEL} name={r.name} today={today} defaultDue={dueFor(today)} />
             </li>
           ))}
         </ol>
@@ -64,6 +71,7 @@ export function Recommendations({ result, current }: { result: ProfileAnalysis; 
                 Resilience → <strong>{percent(r.resilience)}</strong> ({points(r.gainR)}) for about {r.prepHours} hours
               </p>
               <p className="text-sm text-muted">Builds {r.raises.map((x) => x.name).join(", ")}</p>
+              <SetGoal kind="certification" targetSlug={r.certification} name={r.name} today={today} defaultDue={dueFor(today, r.prepHours)} />
             </li>
           ))}
         </ol>

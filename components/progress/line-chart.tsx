@@ -14,8 +14,14 @@ const PAD = { left: 44, right: 12, top: 12, bottom: 28 };
  * Lines over calendar days on a fixed y-range. Purely presentational: the caller gives the text
  * alternative (a table), and the picture carries a one-sentence summary for screen readers.
  */
-export function LineChart({ series, yMax, yTicks, format, summary }: { series: Series[]; yMax: number; yTicks: number[]; format: (v: number) => string; summary: string }) {
-  const days = [...new Set(series.flatMap((s) => s.points.map((p) => p.day)))].sort();
+/** A flagged day on the x-axis, such as a goal completed. */
+export interface Marker {
+  day: string;
+  label: string;
+}
+
+export function LineChart({ series, yMax, yTicks, format, summary, markers = [] }: { series: Series[]; yMax: number; yTicks: number[]; format: (v: number) => string; summary: string; markers?: Marker[] }) {
+  const days = [...new Set([...series.flatMap((s) => s.points.map((p) => p.day)), ...markers.map((m) => m.day)])].sort();
   const t = (day: string) => new Date(`${day}T00:00:00Z`).getTime();
   const [first, last] = [t(days[0] ?? "2000-01-01"), t(days.at(-1) ?? "2000-01-01")];
   const x = (day: string) => PAD.left + (last === first ? (W - PAD.left - PAD.right) / 2 : ((t(day) - first) / (last - first)) * (W - PAD.left - PAD.right));
@@ -35,6 +41,13 @@ export function LineChart({ series, yMax, yTicks, format, summary }: { series: S
             {d}
           </text>
         ))}
+        {markers.map((m) => (
+          <g key={`${m.day}-${m.label}`} className="marker">
+            <title>{m.label}</title>
+            <line x1={x(m.day)} x2={x(m.day)} y1={PAD.top} y2={H - PAD.bottom} className="stroke-warning" strokeWidth={1.5} strokeDasharray="3 3" />
+            <path d={`M ${x(m.day)} ${PAD.top} l 6 -0 l -6 8 l -6 -8 z`} className="fill-warning" />
+          </g>
+        ))}
         {series.map((s) => {
           const pts = s.points.filter((p): p is { day: string; value: number } => p.value !== null);
           return (
@@ -48,6 +61,12 @@ export function LineChart({ series, yMax, yTicks, format, summary }: { series: S
         })}
       </svg>
       <figcaption className="flex flex-wrap gap-4 text-sm">
+        {markers.length > 0 && (
+          <span className="flex items-center gap-2">
+            <svg width="14" height="12" aria-hidden="true"><path d="M 1 1 h 12 l -6 9 z" className="fill-warning" /></svg>
+            Goal completed
+          </span>
+        )}
         {series.map((s) => (
           <span key={s.label} className="flex items-center gap-2">
             <svg width="28" height="8" aria-hidden="true"><line x1="0" x2="28" y1="4" y2="4" strokeWidth={3} strokeDasharray={s.dash} className={s.stroke} /></svg>

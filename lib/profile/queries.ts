@@ -76,7 +76,7 @@ type SkillKey = { skillSlug: string | null; customName: string | null };
 const nameOf = (s: SkillKey) => (s.skillSlug ? (findSkill(s.skillSlug)?.name ?? s.skillSlug) : (s.customName ?? ""));
 
 /** Serialises one user's profile changes, so counts and history stay exact under concurrent requests. */
-async function lockUser(tx: Tx, userId: string) {
+export async function lockUser(tx: Tx, userId: string) {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${userId}))`);
 }
 
@@ -122,17 +122,22 @@ export async function removeSkill(userId: string, id: string): Promise<boolean> 
 export async function raiseCatalogSkill(userId: string, skillSlug: string, level: number, max: number) {
   return db().transaction(async (tx) => {
     await lockUser(tx, userId);
-    const [existing] = await tx.select().from(userSkills).where(and(eq(userSkills.userId, userId), eq(userSkills.skillSlug, skillSlug)));
-    const key = { skillSlug, customName: null };
-    if (existing) {
-      if (existing.level >= level) return;
-      await tx.update(userSkills).set({ level, updatedAt: sql`now()` }).where(eq(userSkills.id, existing.id));
-      await recordProfileChange(tx, userId, [{ kind: "level_changed", ...key, skillName: nameOf(key), fromLevel: existing.level, toLevel: level }], now());
-      return;
-    }
-    const [{ n }] = await tx.select({ n: count() }).from(userSkills).where(eq(userSkills.userId, userId));
-    if (n >= max) throw new SkillLimitError();
-    await tx.insert(userSkills).values({ userId, skillSlug, level });
-    await recordProfileChange(tx, userId, [{ kind: "added", ...key, skillName: nameOf(key), fromLevel: null, toLevel: level }], now());
+    await raiseInTransaction(tx, userId, skillSlug, level, max);
   });
+}
+
+/** The same inside a caller's transaction that already holds the user's lock (completing a goal). */
+export async function raiseInTransaction(tx: Tx, userId: string, skillSlug: string, level: number, max: number) {
+  const [existing] = await tx.select().from(userSkills).where(and(eq(userSkills.userId, userId), eq(userSkills.skillSlug, skillSlug)));
+  const key = { skillSlug, customName: null };
+  if (existing) {
+    if (existing.level >= level) return;
+    await tx.update(userSkills).set({ level, updatedAt: sql`now()` }).where(eq(userSkills.id, existing.id));
+    await recordProfileChange(tx, userId, [{ kind: "level_changed", ...key, skillName: nameOf(key), fromLevel: existing.level, toLevel: level }], now());
+    return;
+  }
+  const [{ n }] = await tx.select({ n: count() }).from(userSkills).where(eq(userSkills.userId, userId));
+  if (n >= max) throw new SkillLimitError();
+  await tx.insert(userSkills).values({ userId, skillSlug, level });
+  await recordProfileChange(tx, userId, [{ kind: "added", ...key, skillName: nameOf(key), fromLevel: null, toLevel: level }], now());
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { catalogSkills, profiles, resumeAnalyses, skillEvents, snapshots, users, userSkills } from "@/db/schema";
+import { catalogSkills, goals, profiles, resumeAnalyses, skillEvents, snapshots, users, userSkills } from "@/db/schema";
 import { toCsv, type CsvCell } from "./csv";
 
 /**
@@ -15,8 +15,13 @@ export async function exportData(userId: string, now = new Date()) {
     .select({ roleSlug: profiles.roleSlug, targetRoleSlug: profiles.targetRoleSlug, yearsExperience: profiles.yearsExperience, updatedAt: profiles.updatedAt })
     .from(profiles)
     .where(eq(profiles.userId, userId));
-  const [skills, analyses, events, snaps] = await Promise.all([
+  const [skills, goalRows, analyses, events, snaps] = await Promise.all([
     skillRows(userId),
+    db()
+      .select({ kind: goals.kind, targetSlug: goals.targetSlug, level: goals.level, title: goals.title, dueOn: goals.dueOn, createdAt: goals.createdAt, doneAt: goals.doneAt })
+      .from(goals)
+      .where(eq(goals.userId, userId))
+      .orderBy(asc(goals.createdAt)),
     db()
       .select({
         id: resumeAnalyses.id,
@@ -55,6 +60,7 @@ export async function exportData(userId: string, now = new Date()) {
     account,
     profile: profile ?? null,
     skills,
+    goals: goalRows,
     resumeAnalyses: analyses,
     skillEvents: events,
     snapshots: snaps,

@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { resumeAnalyses, sessions, users } from "@/db/schema";
 import { createSession } from "@/lib/auth/sessions";
 import { createUser } from "@/lib/auth/users";
+import { createGoal } from "@/lib/goals/queries";
 import { addSkill, saveRoleChoice, updateSkill } from "@/lib/profile/queries";
 import { deleteAccount, passwordHashOf, replacePassword } from "./account";
 import { exportCsv, exportData } from "./export";
@@ -19,6 +20,7 @@ async function populatedUser(name: string, skillSlug: string, customName: string
   const id = await addSkill(u.id, { skillSlug, customName: null, level: 2, yearsUsed: 1 }, 300);
   await updateSkill(u.id, id, { level: 3, yearsUsed: 2 });
   await addSkill(u.id, { skillSlug: null, customName, level: 4, yearsUsed: null }, 300);
+  await createGoal(u.id, { kind: "manual", targetSlug: null, level: null, title: `Ship ${customName}`, dueOn: "2026-12-31" });
   await db().insert(resumeAnalyses).values({ userId: u.id, source: "paste", found: [{ slug: skillSlug, name: skillSlug, category: "x", count: 1 }] });
   return u;
 }
@@ -44,7 +46,7 @@ describe("account deletion (real Postgres)", () => {
   it("removes the user and leaves no row in any table that references them", async () => {
     const [u, other] = await Promise.all([populatedUser("Del", "kubernetes", "Billing DSL"), populatedUser("Keep", "python", "Other DSL")]);
     const before = await rowsReferencing(u.id);
-    expect(Object.keys(before)).toEqual(expect.arrayContaining(["profiles", "resume_analyses", "sessions", "skill_events", "snapshots", "user_skills"]));
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(["goals", "profiles", "resume_analyses", "sessions", "skill_events", "snapshots", "user_skills"]));
     for (const [table, n] of Object.entries(before)) expect(n, table).toBeGreaterThan(0);
     const otherBefore = await rowsReferencing(other.id);
 

@@ -4,16 +4,24 @@ import { redirect } from "next/navigation";
 import { Figures } from "@/components/dashboard/figures";
 import { Recommendations, RoleMoves } from "@/components/dashboard/recommendations";
 import { TaskTable } from "@/components/dashboard/task-table";
+import { GoalList } from "@/components/goals/goal-list";
 import { Section as Block } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth/current-user";
+import { dayOf } from "@/lib/clock";
 import { loadDashboard } from "@/lib/dashboard/load";
+import { listGoals } from "@/lib/goals/queries";
+import { goalStatus } from "@/lib/goals/status";
+import { pageNow } from "@/lib/request-clock";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  const { profile, current, target } = await loadDashboard(user.id);
+  const [{ profile, current, target }, goals, at] = await Promise.all([loadDashboard(user.id), listGoals(user.id), pageNow()]);
   if (!current) redirect("/onboarding");
+  const today = dayOf(at);
+  const open = goals.filter((g) => !g.doneAt);
+  const overdue = open.filter((g) => goalStatus(g, today) === "overdue").length;
   const a = current.analysis;
   return (
     <div className="flex flex-col gap-10">
@@ -36,6 +44,16 @@ export default async function DashboardPage() {
         </div>
       )}
 
+      {open.length > 0 && (
+        <Block
+          id="goals"
+          title="Your goals"
+          aside={<p className={`text-sm ${overdue ? "font-semibold text-danger" : "text-muted"}`}>{overdue ? `${overdue} overdue` : `${open.length} open`} · <Link href="/progress#goals">All goals</Link></p>}
+        >
+          <GoalList goals={open.slice(0, 5)} today={today} />
+        </Block>
+      )}
+
       <Block id="figures" title="Where you stand">
         <Figures analysis={a} headingLevel={3} />
       </Block>
@@ -45,7 +63,7 @@ export default async function DashboardPage() {
       </Block>
 
       <Block id="next" title="What to do next">
-        <Recommendations result={current} current={a} />
+        <Recommendations result={current} current={a} today={today} />
       </Block>
 
       <Block id="moves" title="Roles you could move to">
@@ -55,7 +73,7 @@ export default async function DashboardPage() {
       {target && (
         <Block id="target" title={`Your target: ${target.analysis.role.title}`}>
           <Figures analysis={target.analysis} headingLevel={3} />
-          <Recommendations result={target} current={target.analysis} />
+          <Recommendations result={target} current={target.analysis} today={today} />
         </Block>
       )}
     </div>

@@ -1,25 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { GoalList } from "@/components/goals/goal-list";
+import { NewGoalForm } from "@/components/goals/new-goal-form";
 import { LineChart } from "@/components/progress/line-chart";
 import { SinceSummaryView } from "@/components/progress/since-summary";
 import { requireUser } from "@/lib/auth/current-user";
 import { findRole } from "@/lib/catalog/lookup";
-import { dayOf, now } from "@/lib/clock";
+import { addDays, dayOf } from "@/lib/clock";
+import { listGoals } from "@/lib/goals/queries";
 import { percent, score } from "@/lib/format";
 import { changesSince, snapshotSeries } from "@/lib/history/queries";
 import { getProfile } from "@/lib/profile/queries";
+import { pageNow } from "@/lib/request-clock";
 import { listAnalyses } from "@/lib/resume-analysis/service";
 
 export const metadata: Metadata = { title: "Progress" };
 
 const RANGES = { "3m": { label: "3 months", days: 91 }, "1y": { label: "1 year", days: 365 }, all: { label: "All", days: null } } as const;
 type Range = keyof typeof RANGES;
-const daysAgo = (n: number) => new Date(now().getTime() - n * 86_400_000);
 
 export default async function ProgressPage({ searchParams }: { searchParams: Promise<{ range?: string; since?: string; role?: string }> }) {
   const user = await requireUser("/progress");
   const params = await searchParams;
+  const at = await pageNow();
+  const today = dayOf(at);
+  const daysAgo = (n: number) => new Date(at.getTime() - n * 86_400_000);
   const profile = await getProfile(user.id);
   const useTarget = params.role === "target" && profile.targetRoleSlug;
   const role = findRole(useTarget ? profile.targetRoleSlug : profile.roleSlug);
@@ -28,11 +34,14 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
   const span = RANGES[range].days;
   const since = /^\d{4}-\d{2}-\d{2}$/.test(params.since ?? "") ? new Date(`${params.since}T00:00:00Z`) : daysAgo(30);
 
-  const [series, summary, analyses] = await Promise.all([
+  const [series, summary, analyses, goals] = await Promise.all([
     snapshotSeries(user.id, role.slug, span ? dayOf(daysAgo(span)) : undefined),
     changesSince(user.id, role.slug, since),
     listAnalyses(user.id),
+    listGoals(user.id),
   ]);
+  const from = span ? dayOf(daysAgo(span)) : "";
+  const markers = goals.flatMap((g) => (g.doneAt && dayOf(g.doneAt) >= from ? [{ day: dayOf(g.doneAt), label: `Goal completed: ${g.title}` }] : []));
   const matches = analyses.filter((a) => a.matchRate !== null).reverse();
   const last = series.at(-1);
   const link = (patch: Record<string, string>) => `/progress?${new URLSearchParams({ range, since: dayOf(since), ...(useTarget ? { role: "target" } : {}), ...patch })}`;
@@ -73,7 +82,8 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
             yMax={1}
             yTicks={[0, 0.25, 0.5, 0.75, 1]}
             format={(v) => `${Math.round(v * 100)}%`}
-            summary={`${series.length} day${series.length === 1 ? "" : "s"} of history. Resilience is now ${percent(last!.resilience)} and AI leverage ${percent(last!.aiLeverage)}.`}
+            markers={markers}
+            summary={`${series.length} day${series.length === 1 ? "" : "s"} of history${markers.length ? `, ${markers.length} goal${markers.length === 1 ? "" : "s"} completed` : ""}. Resilience is now ${percent(last!.resilience)} and AI leverage ${percent(last!.aiLeverage)}.`}
           />
           <LineChart
             series={[{ label: "Your exposure (P)", stroke: "stroke-danger", points: series.map((s) => ({ day: s.day, value: s.personalExposure })) }]}
@@ -104,6 +114,15 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
           </details>
         </section>
       )}
+      <section aria-labelledby="goals-heading" id="goals" className="flex flex-col gap-3">
+        <h2 id="goals-heading" className="text-xl font-semibold">Goals</h2>
+        {goals.length === 0 ? (
+          <p className="text-muted">No goals yet. Set one from a recommendation on your <Link href="/dashboard#next">dashboard</Link>, or write your own below.</p>
+        ) : (
+          <GoalList goals={goals} today={today} />
+        )}
+        <NewGoalForm defaultDue={addDays(today, 30)} today={today} />
+      </section>
       <SinceSummaryView summary={summary} since={dayOf(since)} range={range} role={useTarget ? "target" : undefined} />
       <section aria-labelledby="match-heading" className="flex flex-col gap-3">
         <h2 id="match-heading" className="text-xl font-semibold">Resume match rates</h2>

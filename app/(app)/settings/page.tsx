@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
 import { ChangePasswordForm } from "./change-password-form";
 import { DeleteAccountForm } from "./delete-account-form";
+import { ImportForm } from "./import-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -27,7 +28,7 @@ export default async function SettingsPage() {
           Export your data
         </h2>
         <p className="text-sm text-muted">
-          Your account, profile, skills, resume analyses and history. Your password is never included.
+          Your account, profile, skills, goals, resume analyses and history. Your password is never included.
         </p>
         <div className="flex flex-wrap gap-3">
           {/* Plain links: the responses are file downloads, not pages. */}
@@ -40,12 +41,23 @@ export default async function SettingsPage() {
         </div>
       </section>
 
+      <section aria-labelledby="import-heading" className="card flex flex-col gap-4">
+        <h2 id="import-heading" className="text-xl font-semibold">
+          Import a profile
+        </h2>
+        <p className="text-sm text-muted">
+          Bring in a file from “Download everything”, from this account or another. It is merged with what you have: skills you
+          already hold keep the higher level, and nothing is added twice. Either all of it is imported or none of it.
+        </p>
+        <ImportForm />
+      </section>
+
       <section aria-labelledby="delete-heading" className="card flex flex-col gap-4 border-danger/60">
         <h2 id="delete-heading" className="text-xl font-semibold text-danger">
           Delete my account
         </h2>
         <p className="text-sm">
-          This permanently deletes your account, profile, skills, resume analyses and history, and signs you out everywhere. It
+          This permanently deletes your account, profile, skills, goals, resume analyses and history, and signs you out everywhere. It
           cannot be undone. Download your data first if you want to keep it.
         </p>
         <DeleteAccountForm />

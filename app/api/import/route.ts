@@ -1,0 +1,40 @@
+import { NextResponse } from "next/server";
+import { apiError } from "@/lib/api";
+import { currentUser } from "@/lib/auth/current-user";
+import { withClock } from "@/lib/clock";
+import { hit } from "@/lib/rate-limit";
+import { requestTime } from "@/lib/request-clock";
+import { ImportRefusedError, importData } from "@/lib/settings/import";
+import { describeImportError, importSchema, MAX_IMPORT_BYTES } from "@/lib/settings/import-schema";
+
+/**
+ * "Import a profile": the JSON file from "Download everything", merged into the signed-in account
+ * in one transaction. A route handler because it carries a file of up to 10 MB.
+ */
+export async function POST(request: Request) {
+  const origin = request.headers.get("origin");
+  if (!origin || origin !== new URL(request.url).origin) return apiError(403, "Cross-site requests are not allowed.");
+  const user = await currentUser();
+  if (!user) return apiError(401, "Your session has ended. Sign in again.");
+  const limit = await hit(`import:${user.id}`, 10, 600);
+  if (!limit.allowed) return apiError(429, "You have imported several files in a short time. Try again in a few minutes.", { "Retry-After": String(limit.retryAfterSeconds) });
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES) return apiError(413, "That file is larger than 10 MB, which no export of ours reaches.");
+
+  let json: unknown;
+  try {
+    const body = await request.text();
+    if (body.length > MAX_IMPORT_BYTES) return apiError(413, "That file is larger than 10 MB, which no export of ours reaches.");
+    json = JSON.parse(body);
+  } catch {
+    return apiError(400, "That file is not JSON. Choose the .json file from “Download everything”.");
+  }
+  const parsed = importSchema.safeParse(json);
+  if (!parsed.success) return apiError(400, `Nothing was imported: ${describeImportError(parsed.error)}`);
+  try {
+    const counts = await withClock(await requestTime(), () => importData(user.id, parsed.data));
+    return NextResponse.json(counts, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    if (error instanceof ImportRefusedError) return apiError(409, error.message);
+    throw error;
+  }
+}
