@@ -50,6 +50,6 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(PORT), SKILLSHIFT_DATA_DIR: ".data/e2e", SKILLSHIFT_PG_PORT: process.env.E2E_PG_PORT ?? "54331" },
+    env: { SKILLSHIFT_TEST_CLOCK: "1", PORT: String(PORT), SKILLSHIFT_DATA_DIR: ".data/e2e", SKILLSHIFT_PG_PORT: process.env.E2E_PG_PORT ?? "54331" },
   },
 });

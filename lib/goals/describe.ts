@@ -10,7 +10,7 @@ export const findCertification = (slug: string | null | undefined) => (slug ? ce
  * The title of a goal that points into the catalog, or undefined when the target does not exist
  * (or a tool goal names something that is not an AI tool).
  */
-export function catalogGoalTitle(kind: Exclude<GoalKind, "manual">, targetSlug: string, level: number | null | undefined): string | undefined {
+export function catalogGoalTitle(kind: Exclude<GoalKind, "manual">, targetSlug: string, level?: number | null): string | undefined {
   if (kind === "certification") {
     const cert = findCertification(targetSlug);
     return cert && `Earn ${cert.name}`;
