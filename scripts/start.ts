@@ -99,6 +99,7 @@ async function main() {
     recordBuild();
   }
   child = run([dev ? "dev" : "start", "-p", String(port)], { ...env, NODE_ENV: dev ? "development" : "production" });
+  if (process.env.SKILLSHIFT_TEST_CLOCK === "1") log("SKILLSHIFT_TEST_CLOCK=1: a cookie can set the time of a request. For the test suite only.");
   log(`Starting Next.js on http://localhost:${port} (${((Date.now() - started) / 1000).toFixed(1)} s since launch)`);
   child.once("exit", (code) => void stop(code ?? 0));
 }
