@@ -1,7 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { resumeAnalyses, sessions, users } from "@/db/schema";
+import { goals, resumeAnalyses, sessions, users } from "@/db/schema";
+import { audit } from "@/lib/audit";
+import { createPasswordReset } from "@/lib/auth/password-reset";
 import { createSession } from "@/lib/auth/sessions";
 import { createUser } from "@/lib/auth/users";
 import { addSkill, saveRoleChoice, updateSkill } from "@/lib/profile/queries";
@@ -20,6 +22,9 @@ async function populatedUser(name: string, skillSlug: string, customName: string
   await updateSkill(u.id, id, { level: 3, yearsUsed: 2 });
   await addSkill(u.id, { skillSlug: null, customName, level: 4, yearsUsed: null }, 300);
   await db().insert(resumeAnalyses).values({ userId: u.id, source: "paste", found: [{ slug: skillSlug, name: skillSlug, category: "x", count: 1 }] });
+  await db().insert(goals).values({ userId: u.id, kind: "manual", title: `Ship ${customName}`, dueOn: "2026-12-31", createdAt: new Date() });
+  await createPasswordReset(u.email);
+  await audit("sign_in", u.id);
   return u;
 }
 
@@ -44,7 +49,7 @@ describe("account deletion (real Postgres)", () => {
   it("removes the user and leaves no row in any table that references them", async () => {
     const [u, other] = await Promise.all([populatedUser("Del", "kubernetes", "Billing DSL"), populatedUser("Keep", "python", "Other DSL")]);
     const before = await rowsReferencing(u.id);
-    expect(Object.keys(before)).toEqual(expect.arrayContaining(["profiles", "resume_analyses", "sessions", "skill_events", "snapshots", "user_skills"]));
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(["audit_events", "password_resets", "profiles", "resume_analyses", "sessions", "skill_events", "snapshots", "user_skills"]));
     for (const [table, n] of Object.entries(before)) expect(n, table).toBeGreaterThan(0);
     const otherBefore = await rowsReferencing(other.id);
 
