@@ -50,6 +50,14 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(PORT), SKILLSHIFT_DATA_DIR: ".data/e2e", SKILLSHIFT_PG_PORT: process.env.E2E_PG_PORT ?? "54331" },
+    env: {
+      PORT: String(PORT),
+      SKILLSHIFT_DATA_DIR: ".data/e2e",
+      SKILLSHIFT_PG_PORT: process.env.E2E_PG_PORT ?? "54331",
+      // As if one reverse proxy sat in front: each test's X-Forwarded-For (e2e/fixtures.ts) is its client address.
+      TRUSTED_PROXY_HOPS: "1",
+      // The production build with the development outbox (/dev/outbox), where reset emails land.
+      SKILLSHIFT_DEV_OUTBOX: "1",
+    },
   },
 });
