@@ -71,6 +71,7 @@ export type AuditKind =
   | "password_reset_requested"
   | "password_reset_completed"
   | "export"
+  | "import"
   | "account_deleted";
 
 /**
