@@ -50,6 +50,16 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "ignore",
     stderr: "pipe",
-    env: { SKILLSHIFT_TEST_CLOCK: "1", PORT: String(PORT), SKILLSHIFT_DATA_DIR: ".data/e2e", SKILLSHIFT_PG_PORT: process.env.E2E_PG_PORT ?? "54331" },
+    env: {
+      // Lets a cookie set the time of a request (lib/request-clock.ts), so history can span injected days.
+      SKILLSHIFT_TEST_CLOCK: "1",
+      PORT: String(PORT),
+      SKILLSHIFT_DATA_DIR: ".data/e2e",
+      SKILLSHIFT_PG_PORT: process.env.E2E_PG_PORT ?? "54331",
+      // As if one reverse proxy sat in front: each test's X-Forwarded-For (e2e/fixtures.ts) is its client address.
+      TRUSTED_PROXY_HOPS: "1",
+      // The production build with the development outbox (/dev/outbox), where reset emails land.
+      SKILLSHIFT_DEV_OUTBOX: "1",
+    },
   },
 });

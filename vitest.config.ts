@@ -13,6 +13,8 @@ export default defineConfig({
     include: ["{lib,db,app,components,scripts}/**/*.test.{ts,tsx}"],
     globalSetup: ["./test/global-setup.ts"],
     testTimeout: 20_000,
+    // next-auth imports "next/server" without an extension, which Node's ESM loader refuses; let Vite resolve it.
+    server: { deps: { inline: ["next-auth"] } },
     hookTimeout: 60_000,
   },
 });

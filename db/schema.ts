@@ -35,12 +35,62 @@ export const sessions = pgTable(
   (t) => [index("sessions_user_id_idx").on(t.userId)],
 );
 
-/** Fixed-window counters shared by every app instance (sign-in, sign-up, public API). */
+/** Fixed-window counters shared by every app instance (sign-in, sign-up, password reset, public API). */
 export const rateLimits = pgTable("rate_limits", {
   key: text().primaryKey(),
   windowStart: timestamp({ withTimezone: true }).notNull().default(sql`now()`),
   count: integer().notNull().default(0),
 });
+
+/**
+ * Password-reset links: only the SHA-256 of the token is stored, so a copy of the database cannot be
+ * used to reset anyone's password. Single use (usedAt), valid for minutes (expiresAt).
+ */
+export const passwordResets = pgTable(
+  "password_resets",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [uniqueIndex("password_resets_token_hash_key").on(t.tokenHash), index("password_resets_user_id_idx").on(t.userId)],
+);
+
+export type AuditKind =
+  | "sign_in"
+  | "sign_in_failed"
+  | "sign_in_throttled"
+  | "sign_out"
+  | "sign_out_everywhere"
+  | "password_changed"
+  | "password_reset_requested"
+  | "password_reset_completed"
+  | "export"
+  | "import"
+  | "account_deleted";
+
+/**
+ * Security events. Never a password, token, hash or typed email. user_id goes null when the account
+ * is deleted (nothing then points at the person); the deletion event itself keeps only `subject`, a
+ * keyed hash of the deleted id that cannot be turned back into it.
+ */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    kind: text().$type<AuditKind>().notNull(),
+    userId: uuid().references(() => users.id, { onDelete: "set null" }),
+    client: text(),
+    subject: text(),
+  },
+  (t) => [index("audit_events_at_idx").on(t.at), index("audit_events_user_id_idx").on(t.userId)],
+);
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;

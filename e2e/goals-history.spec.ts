@@ -64,7 +64,7 @@ test("an exported profile imports into a new account with its skills, goals and 
   const file = await (await download).path();
   expect(JSON.parse(await readFile(file, "utf8")).goals).toEqual([expect.objectContaining({ title: "Run a game day", dueOn: "2026-03-01" })]);
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
   await signUp(page, `new-${email}`);

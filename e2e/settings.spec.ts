@@ -32,7 +32,7 @@ test("changing the password keeps this browser signed in, signs out the others, 
   await expect(otherPage).toHaveURL(/\/login\?callbackUrl=%2Fsettings/);
   await other.close();
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/login");
   await signIn(page, email, PASSWORD);

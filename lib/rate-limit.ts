@@ -1,6 +1,8 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db";
+import { clientAddressFrom } from "@/lib/client-address";
+import { serverEnv } from "@/lib/env";
 
 export interface RateLimitResult {
   allowed: boolean;
@@ -22,8 +24,10 @@ export async function hit(key: string, limit: number, windowSeconds: number): Pr
   return { allowed: count <= limit, retryAfterSeconds: Math.max(1, retry) };
 }
 
-/** The client address as the nearest proxy reports it (see docs/security.md for the trust model). */
+/**
+ * The client address: from X-Forwarded-For, trusting only as many proxies as TRUSTED_PROXY_HOPS
+ * says (docs/security.md, lib/client-address.ts), so a made-up header cannot dodge a limit.
+ */
 export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+  return clientAddressFrom(headers.get("x-forwarded-for"), serverEnv().TRUSTED_PROXY_HOPS);
 }

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-const INPUTS = ["app", "components", "lib", "db", "public", "proxy.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const INPUTS = ["app", "components", "lib", "db", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const STAMP = join(".next", "skillshift-build-fingerprint");
 
 function files(path: string): string[] {
@@ -15,6 +15,8 @@ function files(path: string): string[] {
 export function sourceFingerprint(): string {
   const hash = createHash("sha256");
   for (const file of INPUTS.flatMap(files)) hash.update(file).update(readFileSync(file));
+  // Read at build time: metadata URLs and whether static pages carry HSTS (next.config.js).
+  hash.update(`AUTH_URL=${process.env.AUTH_URL ?? ""}`);
   return hash.digest("hex");
 }
 

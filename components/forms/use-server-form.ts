@@ -10,6 +10,8 @@ type Result<T> = { ok: true; data: T } | { ok: false; error?: string; fieldError
 /**
  * react-hook-form driven by the same zod schema the server action validates with; errors the
  * server finds (taken email, common password) land next to their field like the client's own.
+ * Give the <form> method="post": one submitted before the page hydrates must not put what was
+ * typed (a password) in the URL, where history and server logs keep it.
  */
 export function useServerForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   schema: S,

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { sessions } from "@/db/schema";
 import { hit } from "@/lib/rate-limit";
-import { createSession, endSession, validateSession } from "./sessions";
+import { activeSessions, createSession, endAllSessions, endSession, validateSession } from "./sessions";
 import { createUser, EmailTakenError, findUserByEmail } from "./users";
 
 const email = () => `t-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`;
@@ -32,6 +32,31 @@ describe("accounts (real Postgres)", () => {
     const old = await createSession(user.id, null);
     await db().update(sessions).set({ expiresAt: sql`now() - interval '1 second'` }).where(sql`id = ${old}`);
     expect(await validateSession(old)).toBeNull();
+  });
+
+  it("lists the sessions in force, and ends them all at once for that user only", async () => {
+    const [user, other] = await Promise.all([
+      createUser({ name: "Ada", email: email(), passwordHash: "h" }),
+      createUser({ name: "Bob", email: email(), passwordHash: "h" }),
+    ]);
+    const [phone, laptop, idle, others] = await Promise.all([
+      createSession(user.id, "phone"),
+      createSession(user.id, "laptop"),
+      createSession(user.id, "old tablet"),
+      createSession(other.id, "bob"),
+    ]);
+    await db().update(sessions).set({ lastSeenAt: sql`now() - interval '8 days'` }).where(sql`id = ${idle}`);
+    await db().update(sessions).set({ lastSeenAt: sql`now() - interval '1 hour'` }).where(sql`id = ${phone}`);
+    expect((await activeSessions(user.id)).map((s) => [s.id, s.userAgent])).toEqual([
+      [laptop, "laptop"],
+      [phone, "phone"],
+    ]);
+
+    expect(await endAllSessions(user.id)).toBe(3);
+    expect(await validateSession(laptop)).toBeNull();
+    expect(await validateSession(phone)).toBeNull();
+    expect(await activeSessions(user.id)).toEqual([]);
+    expect(await validateSession(others)).toMatchObject({ id: other.id });
   });
 
   it("ignores session ids that are not ids", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { audit } from "@/lib/audit";
 import { clientAddress, hit } from "@/lib/rate-limit";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { loginSchema } from "./schemas";
@@ -30,14 +31,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           hit(`signin:client:${client}`, 30, 60),
           hit(`signin:account:${email}:${client}`, 10, 15 * 60),
         ]);
-        if (!perClient.allowed || !perAccount.allowed) throw new RateLimited();
+        if (!perClient.allowed || !perAccount.allowed) {
+          await audit("sign_in_throttled", null);
+          throw new RateLimited();
+        }
         const user = await findUserByEmail(email);
         if (!user) {
           await burnPasswordCheck(password);
+          await audit("sign_in_failed", null);
           return null;
         }
-        if (!(await verifyPassword(user.passwordHash, password))) return null;
+        if (!(await verifyPassword(user.passwordHash, password))) {
+          await audit("sign_in_failed", user.id);
+          return null;
+        }
+        // A new session row, so a new token, at every sign-in.
         const sessionId = await createSession(user.id, request.headers.get("user-agent"));
+        await audit("sign_in", user.id);
         return { id: user.id, name: user.name, email: user.email, sessionId };
       },
     }),
@@ -57,7 +67,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   events: {
     async signOut(message) {
-      if ("token" in message && typeof message.token?.sid === "string") await endSession(message.token.sid);
+      if (!("token" in message) || typeof message.token?.sid !== "string") return;
+      await endSession(message.token.sid);
+      await audit("sign_out", typeof message.token.sub === "string" ? message.token.sub : null);
     },
   },
 });

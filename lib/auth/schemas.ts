@@ -34,6 +34,16 @@ export const loginSchema = z.object({
 });
 export type LoginInput = z.input<typeof loginSchema>;
 
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
+
+export const resetPasswordSchema = z.object({
+  // The link's token; its shape and validity are checked on the server.
+  token: z.string().min(1, "This reset link is incomplete. Ask for a new one.").max(100, "This reset link is not valid. Ask for a new one."),
+  password: passwordSchema,
+});
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+
 /** Only same-site paths may be redirected to after sign-in. */
 export function safeCallbackUrl(url: string | undefined | null, fallback = "/dashboard"): string {
   if (!url || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/\\")) return fallback;

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, desc, eq, gt, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { sessions, users } from "@/db/schema";
 
@@ -42,4 +42,25 @@ export async function validateSession(sessionId: string) {
 export async function endSession(sessionId: string): Promise<void> {
   if (!UUID.test(sessionId)) return;
   await db().delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/** The user's sessions still in force, most recently used first (for "where you are signed in"). */
+export async function activeSessions(userId: string) {
+  return db()
+    .select({ id: sessions.id, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, userAgent: sessions.userAgent })
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        gt(sessions.expiresAt, sql`now()`),
+        gt(sessions.lastSeenAt, sql`now() - make_interval(secs => ${SESSION_IDLE_SECONDS})`),
+      ),
+    )
+    .orderBy(desc(sessions.lastSeenAt));
+}
+
+/** "Sign out everywhere": ends every session of the user, this one included. */
+export async function endAllSessions(userId: string): Promise<number> {
+  const ended = await db().delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
+  return ended.length;
 }

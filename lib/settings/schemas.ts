@@ -15,3 +15,6 @@ export const deleteAccountSchema = z.object({
   confirm: z.boolean().refine((v) => v, "Tick the box to confirm that you want everything deleted."),
 });
 export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;
+
+/** "Sign out everywhere" has no fields; the schema keeps it on the same path as every other action. */
+export const signOutEverywhereSchema = z.object({});

@@ -2,6 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { resumeAnalyses, sessions, users } from "@/db/schema";
+import { audit } from "@/lib/audit";
+import { createPasswordReset } from "@/lib/auth/password-reset";
 import { createSession } from "@/lib/auth/sessions";
 import { createUser } from "@/lib/auth/users";
 import { createGoal } from "@/lib/goals/queries";
@@ -22,6 +24,8 @@ async function populatedUser(name: string, skillSlug: string, customName: string
   await addSkill(u.id, { skillSlug: null, customName, level: 4, yearsUsed: null }, 300);
   await createGoal(u.id, { kind: "manual", targetSlug: null, level: null, title: `Ship ${customName}`, dueOn: "2026-12-31" });
   await db().insert(resumeAnalyses).values({ userId: u.id, source: "paste", found: [{ slug: skillSlug, name: skillSlug, category: "x", count: 1 }] });
+  await createPasswordReset(u.email);
+  await audit("sign_in", u.id);
   return u;
 }
 
@@ -46,7 +50,7 @@ describe("account deletion (real Postgres)", () => {
   it("removes the user and leaves no row in any table that references them", async () => {
     const [u, other] = await Promise.all([populatedUser("Del", "kubernetes", "Billing DSL"), populatedUser("Keep", "python", "Other DSL")]);
     const before = await rowsReferencing(u.id);
-    expect(Object.keys(before)).toEqual(expect.arrayContaining(["goals", "profiles", "resume_analyses", "sessions", "skill_events", "snapshots", "user_skills"]));
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(["audit_events", "goals", "password_resets", "profiles", "resume_analyses", "sessions", "skill_events", "snapshots", "user_skills"]));
     for (const [table, n] of Object.entries(before)) expect(n, table).toBeGreaterThan(0);
     const otherBefore = await rowsReferencing(other.id);
 

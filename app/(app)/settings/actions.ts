@@ -2,13 +2,15 @@
 
 import { AuthError } from "next-auth";
 import { action, fail, failField } from "@/lib/action";
+import { audit } from "@/lib/audit";
 import { signIn, signOut } from "@/lib/auth";
 import { refuseCommonPassword } from "@/lib/auth/common-password";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { hit } from "@/lib/rate-limit";
 import { currentSessionId } from "@/lib/settings/current-session";
 import { deleteAccount, passwordHashOf, replacePassword } from "@/lib/settings/account";
-import { changePasswordSchema, deleteAccountSchema } from "@/lib/settings/schemas";
+import { changePasswordSchema, deleteAccountSchema, signOutEverywhereSchema } from "@/lib/settings/schemas";
 
 const WINDOW_SECONDS = 15 * 60;
 const tooMany = (retryAfterSeconds: number) => fail(`Too many attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`);
@@ -28,6 +30,7 @@ export const changePassword = action(serverChangePassword, async ({ currentPassw
 
   const keep = await currentSessionId();
   await replacePassword(user.id, await hashPassword(newPassword), keep ?? undefined);
+  await audit("password_changed", user.id);
   if (!keep) {
     // Not expected (auth() just accepted the cookie), but then every session ended: sign in afresh.
     try {
@@ -50,5 +53,14 @@ export const deleteMyAccount = action(deleteAccountSchema, async ({ password }, 
   await deleteAccount(user.id);
   // Clears this browser's cookie; the session rows went with the user. Throws the redirect home.
   await signOut({ redirectTo: "/" });
+  return { ok: true, data: undefined };
+});
+
+/** Ends every session of the user, this browser's included, then signs this browser out. */
+export const signOutEverywhere = action(signOutEverywhereSchema, async (_input, user) => {
+  await endAllSessions(user.id);
+  await audit("sign_out_everywhere", user.id);
+  // Clears this browser's cookie (its session row is already gone). Throws the redirect to sign in.
+  await signOut({ redirectTo: "/login" });
   return { ok: true, data: undefined };
 });

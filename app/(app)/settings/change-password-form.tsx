@@ -20,7 +20,7 @@ export function ChangePasswordForm() {
   });
   const { errors } = form.formState;
   return (
-    <form onSubmit={(e) => {
+    <form method="post" onSubmit={(e) => {
         setDone(false);
         return onSubmit(e);
       }} noValidate className="flex max-w-md flex-col gap-4">

@@ -14,7 +14,7 @@ export function DeleteAccountForm() {
   });
   const { errors } = form.formState;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-md flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex max-w-md flex-col gap-4">
       <FormAlert message={formError} />
       <TextField
         label="Password to confirm"

@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { ChangePasswordForm } from "./change-password-form";
 import { DeleteAccountForm } from "./delete-account-form";
 import { ImportForm } from "./import-form";
+import { SessionsSection } from "./sessions-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -22,6 +23,8 @@ export default async function SettingsPage() {
         <p className="text-sm text-muted">Changing your password signs you out on every other device.</p>
         <ChangePasswordForm />
       </section>
+
+      <SessionsSection userId={user.id} />
 
       <section aria-labelledby="export-heading" className="card flex flex-col gap-4">
         <h2 id="export-heading" className="text-xl font-semibold">

@@ -14,7 +14,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   });
   const { errors } = form.formState;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError} />
       <TextField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
       <TextField
@@ -24,6 +24,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
         error={errors.password?.message}
         {...form.register("password")}
       />
+      <p className="-mt-2 text-sm">
+        <Link href="/forgot-password">Forgot your password?</Link>
+      </p>
       <Button type="submit" pending={pending}>
         Sign in
       </Button>

@@ -1,9 +1,11 @@
 import { NextResponse } from "next/server";
 import { apiError } from "@/lib/api";
+import { audit } from "@/lib/audit";
 import { currentUser } from "@/lib/auth/current-user";
 import { withClock } from "@/lib/clock";
 import { hit } from "@/lib/rate-limit";
 import { requestTime } from "@/lib/request-clock";
+import { CROSS_SITE_MESSAGE, isSameOrigin } from "@/lib/same-origin";
 import { ImportRefusedError, importData } from "@/lib/settings/import";
 import { describeImportError, importSchema, MAX_IMPORT_BYTES } from "@/lib/settings/import-schema";
 
@@ -12,8 +14,7 @@ import { describeImportError, importSchema, MAX_IMPORT_BYTES } from "@/lib/setti
  * in one transaction. A route handler because it carries a file of up to 10 MB.
  */
 export async function POST(request: Request) {
-  const origin = request.headers.get("origin");
-  if (!origin || origin !== new URL(request.url).origin) return apiError(403, "Cross-site requests are not allowed.");
+  if (!isSameOrigin(request)) return apiError(403, CROSS_SITE_MESSAGE);
   const user = await currentUser();
   if (!user) return apiError(401, "Your session has ended. Sign in again.");
   const limit = await hit(`import:${user.id}`, 10, 600);
@@ -32,6 +33,7 @@ export async function POST(request: Request) {
   if (!parsed.success) return apiError(400, `Nothing was imported: ${describeImportError(parsed.error)}`);
   try {
     const counts = await withClock(await requestTime(), () => importData(user.id, parsed.data));
+    await audit("import", user.id);
     return NextResponse.json(counts, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     if (error instanceof ImportRefusedError) return apiError(409, error.message);

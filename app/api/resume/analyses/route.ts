@@ -3,6 +3,7 @@ import { apiError } from "@/lib/api";
 import { currentUser } from "@/lib/auth/current-user";
 import { hit } from "@/lib/rate-limit";
 import { readPastedResume, readResumeFile } from "@/lib/resume/read-resume-file";
+import { CROSS_SITE_MESSAGE, isSameOrigin } from "@/lib/same-origin";
 import { analyseAndSave } from "@/lib/resume-analysis/service";
 import { resumeFormSchema } from "@/lib/suggestions/resume-form";
 
@@ -11,8 +12,7 @@ import { resumeFormSchema } from "@/lib/suggestions/resume-form";
  * only, same-origin only, rate-limited; bad input gets a clear message and stores nothing.
  */
 export async function POST(request: Request) {
-  const origin = request.headers.get("origin");
-  if (!origin || origin !== new URL(request.url).origin) return apiError(403, "Cross-site requests are not allowed.");
+  if (!isSameOrigin(request)) return apiError(403, CROSS_SITE_MESSAGE);
   const user = await currentUser();
   if (!user) return apiError(401, "Your session has ended. Sign in again.");
   const limit = await hit(`resume:${user.id}`, 20, 600);

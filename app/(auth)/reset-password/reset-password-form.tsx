@@ -1,0 +1,36 @@
+"use client";
+
+import Link from "next/link";
+import { useServerForm } from "@/components/forms/use-server-form";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
+import { TextField } from "@/components/ui/text-field";
+import { PASSWORD_MAX, PASSWORD_MIN, resetPasswordSchema } from "@/lib/auth/schemas";
+import { resetPassword } from "./actions";
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  // On success the action redirects to sign in.
+  const { form, onSubmit, formError, pending } = useServerForm(resetPasswordSchema, resetPassword, {
+    defaultValues: { token, password: "" },
+  });
+  const { errors } = form.formState;
+  return (
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormAlert message={formError ?? errors.token?.message} />
+      <TextField
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. A passphrase of a few words works well.`}
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
+      <Button type="submit" pending={pending}>
+        Set new password
+      </Button>
+      <p className="text-sm text-muted">
+        Link expired? <Link href="/forgot-password">Ask for a new one</Link>
+      </p>
+    </form>
+  );
+}
