@@ -16,6 +16,8 @@ export function RoleBrowser({ roles, industries }: Props) {
 
   useEffect(() => {
     const p = new URLSearchParams(window.location.search);
+    // Most visits carry no filter: no second render of every card.
+    if (p.size === 0) return;
     // Reading the URL once on load restores a shared filter; it is not known at build time.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setFilter({ q: p.get("q") ?? "", industry: p.get("industry") ?? "", risk: p.get("risk") ?? "", sort: (p.get("sort") as RoleSort) ?? "risk-desc" });
