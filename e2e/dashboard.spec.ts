@@ -1,4 +1,4 @@
-import { expect, signUp, test } from "./fixtures";
+import { addSkill, expect, signUp, test } from "./fixtures";
 
 const percentOf = (text: string | null) => Number(text?.replace("%", ""));
 
@@ -12,12 +12,11 @@ test("a new user picks a role, adds five skills and acts on the top recommendati
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { name: "Add your first skills" })).toBeVisible();
 
+  let added = 0;
   const add = async (typed: string, pick: RegExp, level: string) => {
-    await page.getByRole("combobox", { name: "Skill" }).fill(typed);
-    await page.getByRole("option", { name: pick }).first().click();
-    await page.getByLabel("Level", { exact: true }).selectOption(level);
-    await page.getByRole("button", { name: "Add skill" }).click();
-    await expect(page.getByRole("status").filter({ hasText: /^Added / })).toBeVisible();
+    await addSkill(page, typed, pick, level);
+    await expect(page.getByRole("status").filter({ hasText: `at level ${level}.` })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Your skills" }).getByRole("listitem")).toHaveCount(++added);
   };
   await add("k8s", /^Kubernetes/, "2");
   await add("golang", /^Go\b/, "4");

@@ -1,32 +1,30 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useTransition } from "react";
 import { raiseProfileSkill } from "@/app/(app)/profile/actions";
+import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
 
 /** One click: the recommended skill or tool goes into the profile at the level the gain assumes. */
 export function AddRecommended({ skillSlug, name, level, verb }: { skillSlug: string; name: string; level: number; verb: string }) {
+  const toast = useToast();
   const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState("");
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <button
-        type="button"
-        className="btn btn-secondary"
-        disabled={pending}
-        aria-busy={pending || undefined}
+    <div>
+      <Button
+        variant="secondary"
+        size="sm"
+        pending={pending}
         onClick={() =>
           startTransition(async () => {
             const result = await raiseProfileSkill({ skillSlug, level });
-            setMessage(result.ok ? `Added ${name} at level ${level}.` : (result.error ?? "Could not add it."));
+            if (result.ok) toast(`Added ${name} at level ${level}. Your figures are updated.`);
+            else toast(result.error ?? `Could not add ${name}.`, "error");
           })
         }
       >
-        {pending && <span className="spinner" aria-hidden="true" />}
         {verb} {name} at level {level}
-      </button>
-      <span role="status" className="text-sm text-muted">
-        {message}
-      </span>
+      </Button>
     </div>
   );
 }

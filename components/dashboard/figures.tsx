@@ -22,17 +22,18 @@ export function Figures({ analysis: a, headingLevel = 2 }: { analysis: RoleAnaly
       <section aria-labelledby={`exposure-${a.role.slug}`} className="card flex flex-col gap-4">
         <H id={`exposure-${a.role.slug}`} className="text-lg font-semibold">
           Exposure to AI
+          <span className="sr-only"> as {a.role.title}</span>
         </H>
         <div className="grid gap-6 sm:grid-cols-2">
           <div>
             <p className="text-sm text-muted">Role exposure (E)</p>
             <p className="text-3xl font-bold tabular-nums" data-figure="E">{score(a.exposure)}</p>
-            <ExposureGauge score={a.exposure} category={riskCategory(a.exposure)} label="Role exposure" />
+            <ExposureGauge score={a.exposure} category={riskCategory(a.exposure)} label="Role exposure" caption={false} />
           </div>
           <div>
             <p className="text-sm text-muted">Your exposure (P)</p>
             <p className="text-3xl font-bold tabular-nums" data-figure="P">{p === null ? "—" : score(p)}</p>
-            <ExposureGauge score={p ?? a.exposure} category={riskCategory(p ?? a.exposure)} label={p === null ? "Role exposure, shown until you add skills" : "Your exposure"} />
+            <ExposureGauge score={p ?? a.exposure} category={riskCategory(p ?? a.exposure)} label={p === null ? "Role exposure, shown until you add skills" : "Your exposure"} caption={false} />
           </div>
         </div>
         <p className="font-medium">{reading(a)}</p>
@@ -42,18 +43,20 @@ export function Figures({ analysis: a, headingLevel = 2 }: { analysis: RoleAnaly
       <section aria-labelledby={`resilience-${a.role.slug}`} className="card flex flex-col gap-3">
         <H id={`resilience-${a.role.slug}`} className="text-lg font-semibold">
           Resilience (R)
+          <span className="sr-only"> as {a.role.title}</span>
         </H>
         <p className="text-3xl font-bold tabular-nums" data-figure="R">{percent(a.resilience)}</p>
-        <Meter value={a.resilience} label="Resilience" tone="success" />
+        <Meter value={a.resilience} label="Resilience" tone="success" showValue={false} wide />
         <p className="text-muted">of the role&apos;s safe work your skills cover.</p>
         <FigureExplanation analysis={a} figure="resilience" />
       </section>
       <section aria-labelledby={`leverage-${a.role.slug}`} className="card flex flex-col gap-3">
         <H id={`leverage-${a.role.slug}`} className="text-lg font-semibold">
           AI leverage (A)
+          <span className="sr-only"> as {a.role.title}</span>
         </H>
         <p className="text-3xl font-bold tabular-nums" data-figure="A">{percent(a.aiLeverage)}</p>
-        <Meter value={a.aiLeverage} label="AI leverage" />
+        <Meter value={a.aiLeverage} label="AI leverage" showValue={false} wide />
         <p className="text-muted">of the at-risk work you already do with an AI tool.</p>
         <FigureExplanation analysis={a} figure="leverage" />
       </section>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
 import type { ProfileAnalysis } from "@/lib/analysis/analyze-profile";
 import { TARGET_LEVEL } from "@/lib/analysis/skill-profile";
 import { catalog } from "@/lib/catalog";
@@ -25,7 +26,10 @@ export function Recommendations({ result, current, today }: { result: ProfileAna
   return (
     <div className="grid gap-4 lg:grid-cols-3">
       <section aria-labelledby={id("rec-skills")} className="card flex flex-col gap-3">
-        <h3 id={id("rec-skills")} className="text-lg font-semibold">Skills to learn</h3>
+        <h3 id={id("rec-skills")} className="text-lg font-semibold">
+          Skills to learn
+          <span className="sr-only"> for {result.analysis.role.title}</span>
+        </h3>
         {skills.length === 0 && <p className="text-muted">You already cover every skill of this role&apos;s safe work at level {TARGET_LEVEL} or above.</p>}
         <ol className="flex flex-col gap-4">
           {skills.map((r) => (
@@ -42,7 +46,10 @@ export function Recommendations({ result, current, today }: { result: ProfileAna
         </ol>
       </section>
       <section aria-labelledby={id("rec-tools")} className="card flex flex-col gap-3">
-        <h3 id={id("rec-tools")} className="text-lg font-semibold">AI tools to adopt</h3>
+        <h3 id={id("rec-tools")} className="text-lg font-semibold">
+          AI tools to adopt
+          <span className="sr-only"> for {result.analysis.role.title}</span>
+        </h3>
         {tools.length === 0 && <p className="text-muted">You already use an AI tool on every at-risk task these tools help with.</p>}
         <ol className="flex flex-col gap-4">
           {tools.map((r) => (
@@ -59,7 +66,10 @@ export function Recommendations({ result, current, today }: { result: ProfileAna
         </ol>
       </section>
       <section aria-labelledby={id("rec-certs")} className="card flex flex-col gap-3">
-        <h3 id={id("rec-certs")} className="text-lg font-semibold">Certifications to earn</h3>
+        <h3 id={id("rec-certs")} className="text-lg font-semibold">
+          Certifications to earn
+          <span className="sr-only"> for {result.analysis.role.title}</span>
+        </h3>
         {certifications.length === 0 && <p className="text-muted">None of this role&apos;s certifications would add skills you lack.</p>}
         <ol className="flex flex-col gap-4">
           {certifications.map((r) => (
@@ -82,13 +92,17 @@ export function Recommendations({ result, current, today }: { result: ProfileAna
 
 export function RoleMoves({ moves }: { moves: ProfileAnalysis["roleMoves"] }) {
   if (moves.length === 0) {
-    return <p className="card text-muted">No lower-exposure role covers enough of your skills yet. As your profile grows, roles you could move to appear here.</p>;
+    return (
+      <EmptyState title="No move to suggest yet" action={{ href: "/profile", label: "Add more skills" }}>
+        No lower-exposure role covers enough of your skills yet. As your profile grows, roles you could move to appear here.
+      </EmptyState>
+    );
   }
   return (
     <ul className="grid gap-3 sm:grid-cols-3">
       {moves.map((m) => (
         <li key={m.slug}>
-          <Link href={`/roles/${m.slug}`} className="card flex h-full flex-col gap-1 !p-5 text-fg no-underline hover:border-brand hover:no-underline">
+          <Link href={`/roles/${m.slug}`} className="card card-link flex h-full flex-col gap-1 !p-5">
             <span className="font-semibold">{m.title}</span>
             <span className="text-sm">You cover {percent(m.coverage, 0)} of its work</span>
             <span className="text-sm text-muted">

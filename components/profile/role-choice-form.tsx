@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Combobox, type ComboOption } from "@/components/ui/combobox";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
+import { useToast } from "@/components/ui/toast";
 import { roleChoiceSchema } from "@/lib/profile/schemas";
 
 interface Props {
@@ -25,11 +26,11 @@ export function RoleChoiceForm({ roles, initial, submitLabel, onSaved }: Props) 
   const labelOf = (slug: string | null) => roles.find((r) => r.value === slug)?.label ?? "";
   const [roleQuery, setRoleQuery] = useState(labelOf(initial.roleSlug));
   const [targetQuery, setTargetQuery] = useState(labelOf(initial.targetRoleSlug));
-  const [saved, setSaved] = useState(false);
+  const toast = useToast();
   const { form, onSubmit, formError, pending } = useServerForm(roleChoiceSchema, chooseRoles, {
     defaultValues: { roleSlug: initial.roleSlug ?? "", targetRoleSlug: initial.targetRoleSlug ?? "", yearsExperience: initial.yearsExperience ?? "" },
     onSuccess: () => {
-      setSaved(true);
+      toast("Role saved.");
       onSaved?.();
     },
   });
@@ -38,13 +39,11 @@ export function RoleChoiceForm({ roles, initial, submitLabel, onSaved }: Props) 
     onSelect: (o: ComboOption) => {
       setQuery(o.label);
       form.setValue(field, o.value, { shouldValidate: true });
-      setSaved(false);
     },
     onQueryChange: (q: string) => {
       setQuery(q);
       // Typing invalidates the choice until a role is picked again (or the field is emptied).
       form.setValue(field, "", { shouldValidate: false });
-      setSaved(false);
     },
   });
 
@@ -62,13 +61,10 @@ export function RoleChoiceForm({ roles, initial, submitLabel, onSaved }: Props) 
         {...pick("targetRoleSlug", setTargetQuery)}
       />
       <TextField label="Years of experience" type="number" inputMode="numeric" min={0} max={60} className="input max-w-40" error={errors.yearsExperience?.message} {...form.register("yearsExperience")} />
-      <div className="flex items-center gap-3">
+      <div>
         <Button type="submit" pending={pending}>
           {submitLabel}
         </Button>
-        <p role="status" className="text-sm text-success">
-          {saved ? "Saved." : ""}
-        </p>
       </div>
     </form>
   );

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Combobox, type ComboOption } from "@/components/ui/combobox";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
+import { useToast } from "@/components/ui/toast";
 import { addSkillSchema, LEVELS } from "@/lib/profile/schemas";
 import { useSkillSearch } from "./use-skill-search";
 
@@ -15,12 +16,12 @@ const CUSTOM = "__custom__";
 /** Add a skill: autocomplete over names and aliases (k8s → Kubernetes), or keep a custom one. */
 export function SkillAdder() {
   const [query, setQuery] = useState("");
-  const [status, setStatus] = useState("");
+  const toast = useToast();
   const { options, loading } = useSkillSearch(query);
   const { form, onSubmit, formError, pending } = useServerForm(addSkillSchema, addProfileSkill, {
     defaultValues: { skillSlug: "", customName: "", level: 3, yearsUsed: "" },
     onSuccess: ({ name }) => {
-      setStatus(`Added ${name} at level ${form.getValues("level")}.`);
+      toast(`Added ${name} at level ${form.getValues("level")}.`);
       setQuery("");
       form.reset({ skillSlug: "", customName: "", level: form.getValues("level"), yearsUsed: "" });
     },
@@ -43,7 +44,6 @@ export function SkillAdder() {
           error={errors.skillSlug?.message ?? errors.customName?.message}
           onQueryChange={(q) => {
             setQuery(q);
-            setStatus("");
             form.setValue("skillSlug", "");
             form.setValue("customName", "");
           }}
@@ -72,13 +72,10 @@ export function SkillAdder() {
         </div>
         <TextField label="Years used" type="number" inputMode="decimal" min={0} max={60} step={0.5} error={errors.yearsUsed?.message} {...form.register("yearsUsed")} />
       </div>
-      <div className="flex items-center gap-3">
+      <div>
         <Button type="submit" pending={pending}>
           Add skill
         </Button>
-        <p role="status" className="text-sm text-success">
-          {status}
-        </p>
       </div>
     </form>
   );

@@ -3,15 +3,17 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { deleteResumeAnalysis } from "@/app/(app)/resume/actions";
+import { Button } from "@/components/ui/button";
 
 export function DeleteAnalysis({ id, label, then }: { id: string; label: string; then?: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
-    <button
-      type="button"
-      className="btn btn-ghost text-danger"
-      disabled={pending}
+    <Button
+      variant="ghost"
+      size="sm"
+      className="text-danger"
+      pending={pending}
       aria-label={label}
       onClick={() =>
         startTransition(async () => {
@@ -24,6 +26,6 @@ export function DeleteAnalysis({ id, label, then }: { id: string; label: string;
       }
     >
       Delete
-    </button>
+    </Button>
   );
 }

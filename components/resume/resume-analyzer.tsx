@@ -52,7 +52,7 @@ export function ResumeAnalyzer({ accept }: { accept: string }) {
         <div className="grid gap-5 lg:grid-cols-2">
           <div className="flex flex-col gap-1.5">
             <label htmlFor="resume-file" className="text-sm font-medium">Upload a resume</label>
-            <input id="resume-file" type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} accept={accept} className="input" aria-describedby="resume-file-hint resume-file-error" aria-invalid={fieldError("file") ? true : undefined} />
+            <input id="resume-file" type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} accept={accept} className="input file:mr-3 file:rounded-md file:border-0 file:bg-surface-2 file:px-3 file:py-1 file:text-sm file:font-semibold file:text-fg" aria-describedby="resume-file-hint resume-file-error" aria-invalid={fieldError("file") ? true : undefined} />
             <p id="resume-file-hint" className="text-sm text-muted">PDF, Word (.docx) or text, up to 5 MB.</p>
             {fieldError("file") && <p id="resume-file-error" role="alert" className="text-sm font-medium text-danger">{fieldError("file")}</p>}
           </div>

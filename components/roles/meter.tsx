@@ -1,13 +1,21 @@
-/** A labelled 0–100 % bar; the number is always printed beside it. */
-export function Meter({ value, label, tone = "brand" }: { value: number; label: string; tone?: "brand" | "danger" | "success" }) {
+/** A labelled 0–100 % bar; the number is printed beside it unless the caller prints it already. */
+export function Meter({ value, label, tone = "brand", showValue = true, wide = false }: { value: number; label: string; tone?: "brand" | "danger" | "success"; showValue?: boolean; wide?: boolean }) {
   const pct = Math.round(value * 100);
   const fill = { brand: "bg-brand", danger: "bg-danger", success: "bg-success" }[tone];
   return (
-    <div className="flex items-center gap-2">
-      <div className="h-2 w-24 overflow-hidden rounded-full bg-border" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} aria-label={label}>
-        <div className={`h-full ${fill}`} style={{ width: `${pct}%` }} />
+    <div className={`flex items-center gap-2 ${wide ? "w-full max-w-sm" : ""}`}>
+      <div
+        className={`${wide ? "h-2.5 w-full" : "h-2 w-24"} shrink-0 overflow-hidden rounded-full bg-surface-2 ring-1 ring-border ring-inset`}
+        role="meter"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+        aria-valuetext={`${pct}%`}
+        aria-label={label}
+      >
+        <div className={`h-full rounded-full ${fill}`} style={{ width: `${pct}%` }} />
       </div>
-      <span className="text-sm tabular-nums">{pct}%</span>
+      {showValue && <span className="text-sm tabular-nums">{pct}%</span>}
     </div>
   );
 }

@@ -20,23 +20,23 @@ export function ResearchSignalsTable({ research, socCode }: { research: NonNulla
       <p className="text-muted">
         Occupation {socCode} ({s.title}). Percentiles place it among all occupations each study rated; higher means more exposed.
       </p>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" role="region" aria-label="Research measures (scrolls sideways)" tabIndex={0}>
         <table className="w-full min-w-[32rem] text-left text-sm">
           <caption className="sr-only">Published AI exposure measures for this occupation</caption>
           <thead>
             <tr className="text-muted">
-              <th scope="col" className="py-2 font-medium">Measure</th>
-              <th scope="col" className="py-2 font-medium">Value</th>
-              <th scope="col" className="py-2 font-medium">Rank</th>
+              <th scope="col" className="py-2 pr-4 font-medium">Measure</th>
+              <th scope="col" className="py-2 pr-4 font-medium">Value</th>
+              <th scope="col" className="py-2 pr-4 font-medium">Rank</th>
               <th scope="col" className="py-2 font-medium">Source</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.measure} className="border-t border-border">
-                <th scope="row" className="py-2 font-medium">{r.measure}</th>
-                <td className="py-2 tabular-nums">{r.value}</td>
-                <td className="py-2">{r.rank}</td>
+                <th scope="row" className="py-2 pr-4 font-medium">{r.measure}</th>
+                <td className="py-2 pr-4 tabular-nums">{r.value}</td>
+                <td className="py-2 pr-4">{r.rank}</td>
                 <td className="py-2">
                   <a href={r.source.url} rel="noopener noreferrer">{r.source.name}</a>
                 </td>

@@ -16,6 +16,8 @@ export function RoleBrowser({ roles, industries }: Props) {
 
   useEffect(() => {
     const p = new URLSearchParams(window.location.search);
+    // Most visits carry no filter: no second render of every card.
+    if (p.size === 0) return;
     // Reading the URL once on load restores a shared filter; it is not known at build time.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setFilter({ q: p.get("q") ?? "", industry: p.get("industry") ?? "", risk: p.get("risk") ?? "", sort: (p.get("sort") as RoleSort) ?? "risk-desc" });
@@ -31,12 +33,12 @@ export function RoleBrowser({ roles, industries }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <form role="search" aria-label="Filter roles" className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_1fr]" onSubmit={(e) => e.preventDefault()}>
-        <div className="flex flex-col gap-1.5 text-sm font-medium">
+      <form role="search" aria-label="Filter roles" className="grid grid-cols-2 gap-3 md:grid-cols-[2fr_1fr_1fr_1fr]" onSubmit={(e) => e.preventDefault()}>
+        <div className="col-span-2 flex flex-col gap-1.5 text-sm font-medium md:col-span-1">
           <label htmlFor="role-q">Search roles</label>
           <input id="role-q" className="input" type="search" placeholder="Title or alias, e.g. back-end engineer" value={filter.q ?? ""} onChange={(e) => update({ q: e.target.value })} />
         </div>
-        <div className="flex flex-col gap-1.5 text-sm font-medium">
+        <div className="col-span-2 flex flex-col gap-1.5 text-sm font-medium md:col-span-1">
           <label htmlFor="role-industry">Industry</label>
           <select id="role-industry" className="input" value={filter.industry ?? ""} onChange={(e) => update({ industry: e.target.value })}>
             <option value="">All industries</option>
@@ -59,8 +61,8 @@ export function RoleBrowser({ roles, industries }: Props) {
         <div className="flex flex-col gap-1.5 text-sm font-medium">
           <label htmlFor="role-sort">Sort by</label>
           <select id="role-sort" className="input" value={filter.sort ?? "risk-desc"} onChange={(e) => update({ sort: e.target.value as RoleSort })}>
-            <option value="risk-desc">Highest risk first</option>
-            <option value="risk-asc">Lowest risk first</option>
+            <option value="risk-desc">Highest risk</option>
+            <option value="risk-asc">Lowest risk</option>
             <option value="title">Title A–Z</option>
           </select>
         </div>
@@ -69,9 +71,10 @@ export function RoleBrowser({ roles, industries }: Props) {
         {shown.length === roles.length ? `${roles.length} roles` : `${shown.length} of ${roles.length} roles`}
       </p>
       {shown.length === 0 ? (
-        <div className="card text-center">
-          <p className="font-medium">No role matches these filters.</p>
-          <button type="button" className="btn btn-secondary mt-3" onClick={() => update({ q: "", industry: "", risk: "" })}>
+        <div className="card flex flex-col items-center gap-2 text-center">
+          <p className="font-semibold">No role matches these filters.</p>
+          <p className="text-muted">Try a shorter search, another spelling, or a wider industry or risk choice.</p>
+          <button type="button" className="btn btn-secondary mt-2" onClick={() => update({ q: "", industry: "", risk: "" })}>
             Clear filters
           </button>
         </div>
@@ -79,7 +82,7 @@ export function RoleBrowser({ roles, industries }: Props) {
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {shown.map((r) => (
             <li key={r.slug}>
-              <Link href={`/roles/${r.slug}`} className="card flex h-full flex-col gap-2 text-fg no-underline hover:border-brand hover:no-underline">
+              <Link href={`/roles/${r.slug}`} className="card card-link flex h-full flex-col items-start gap-2 !p-5">
                 <span className="text-lg font-semibold">{r.title}</span>
                 <span className="text-sm text-muted">{r.industryLabel}</span>
                 <span className="mt-auto">

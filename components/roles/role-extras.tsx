@@ -65,7 +65,7 @@ export function RoleExtras({ report }: { report: RoleReport }) {
         <ul className="grid gap-3 sm:grid-cols-3">
           {report.related.map((r) => (
             <li key={r.slug}>
-              <Link href={`/roles/${r.slug}`} className="card flex h-full flex-col gap-2 !p-5 text-fg no-underline hover:border-brand hover:no-underline">
+              <Link href={`/roles/${r.slug}`} className="card card-link flex h-full flex-col items-start gap-2 !p-5">
                 <span className="font-semibold">{r.title}</span>
                 <span className="text-sm text-muted">{r.industryLabel}</span>
                 <RiskBadge score={r.riskScore} category={r.riskCategory} />

@@ -1,4 +1,5 @@
 import type { RoleReport } from "@/lib/catalog/role-report";
+import { Badge } from "@/components/ui/badge";
 import { Meter } from "./meter";
 
 const TIMELINE: Record<string, string> = { now: "Now", "1-2y": "In 1–2 years", "3-5y": "In 3–5 years", "5y+": "In 5+ years" };
@@ -11,7 +12,7 @@ export function AtRiskTasks({ tasks }: { tasks: RoleReport["atRisk"] }) {
         <li key={t.slug} className="card !p-5">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h3 className="text-base font-semibold">{t.title}</h3>
-            <span className="rounded-full border border-border px-2 py-0.5 text-sm">{TIMELINE[t.timeline]}</span>
+            <Badge>{TIMELINE[t.timeline]}</Badge>
           </div>
           <p className="mt-1 text-muted">{t.description}</p>
           <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-2 text-sm">

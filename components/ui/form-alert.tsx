@@ -1,8 +1,11 @@
+import { Alert } from "./alert";
+
+/** The form-level error (not tied to one field), announced as soon as it appears. */
 export function FormAlert({ message }: { message?: string }) {
   if (!message) return null;
   return (
-    <div role="alert" className="rounded-lg border border-danger/40 bg-danger/10 px-3 py-2 text-sm font-medium text-danger">
+    <Alert tone="danger" role="alert">
       {message}
-    </div>
+    </Alert>
   );
 }

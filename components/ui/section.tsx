@@ -5,7 +5,7 @@ export function Section({ id, title, children, aside }: { id: string; title: str
   return (
     <section aria-labelledby={id} className="flex flex-col gap-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={id} className="text-2xl font-semibold tracking-tight">
+        <h2 id={id} className="scroll-mt-4 text-2xl font-semibold tracking-tight">
           {title}
         </h2>
         {aside}

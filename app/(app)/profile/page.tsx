@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { RoleChoiceForm } from "@/components/profile/role-choice-form";
 import { SkillAdder } from "@/components/profile/skill-adder";
 import { SkillList } from "@/components/profile/skill-list";
+import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/current-user";
 import { roleOptions } from "@/lib/catalog/lookup";
 import { getProfile } from "@/lib/profile/queries";
@@ -15,12 +16,9 @@ export default async function ProfilePage() {
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-3xl font-bold tracking-tight">Your profile</h1>
-      <section aria-labelledby="role-heading" className="card flex flex-col gap-4">
-        <h2 id="role-heading" className="text-xl font-semibold">
-          Role
-        </h2>
+      <Card id="role-heading" title="Role">
         <RoleChoiceForm roles={roleOptions()} initial={profile} submitLabel="Save role" />
-      </section>
+      </Card>
       <section aria-labelledby="skills-heading" className="flex flex-col gap-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="skills-heading" className="text-xl font-semibold">

@@ -1,29 +1,26 @@
 "use client";
 
-import { useState } from "react";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
+import { useToast } from "@/components/ui/toast";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/schemas";
 import { changePasswordSchema } from "@/lib/settings/schemas";
 import { changePassword } from "./actions";
 
 export function ChangePasswordForm() {
-  const [done, setDone] = useState(false);
+  const toast = useToast();
   const { form, onSubmit, formError, pending } = useServerForm(changePasswordSchema, changePassword, {
     defaultValues: { currentPassword: "", newPassword: "" },
     onSuccess: () => {
       form.reset();
-      setDone(true);
+      toast("Password changed. Other devices were signed out.");
     },
   });
   const { errors } = form.formState;
   return (
-    <form method="post" onSubmit={(e) => {
-        setDone(false);
-        return onSubmit(e);
-      }} noValidate className="flex max-w-md flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex max-w-md flex-col gap-4">
       <FormAlert message={formError} />
       <TextField
         label="Current password"
@@ -45,9 +42,6 @@ export function ChangePasswordForm() {
           Change password
         </Button>
       </div>
-      <p role="status" className="text-sm font-medium">
-        {done ? "Password changed. Other devices were signed out." : ""}
-      </p>
     </form>
   );
 }

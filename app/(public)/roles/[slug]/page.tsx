@@ -11,6 +11,18 @@ import { allRoleSummaries, roleReport } from "@/lib/catalog/role-report";
 
 type Props = { params: Promise<{ slug: string }> };
 
+const CONTENTS = [
+  ["risk", "Risk level"],
+  ["at-risk", "Tasks at risk"],
+  ["safe", "Tasks that stay human"],
+  ["tools", "AI tools"],
+  ["salary", "Salary"],
+  ["adaptation", "Adaptation"],
+  ["certifications", "Certifications"],
+  ["related", "Related roles"],
+  ["research", "Research"],
+] as const;
+
 export const dynamicParams = false;
 export function generateStaticParams() {
   return allRoleSummaries().map((r) => ({ slug: r.slug }));
@@ -33,18 +45,34 @@ export default async function RoleReportPage({ params }: Props) {
   const report = roleReport((await params).slug);
   if (!report) notFound();
   return (
-    <article className="mx-auto flex max-w-4xl flex-col gap-12 px-4 py-10">
+    <article className="mx-auto flex max-w-4xl flex-col gap-12 px-4 py-10 sm:py-12">
       <header className="flex flex-col gap-4">
         <nav aria-label="Breadcrumb" className="text-sm">
-          <Link href="/roles">Role reports</Link> <span aria-hidden="true">/</span> {report.industryLabel}
+          <ol className="flex flex-wrap gap-1.5 text-muted">
+            <li>
+              <Link href="/roles">Role reports</Link> <span aria-hidden="true">/</span>
+            </li>
+            <li aria-current="page">{report.title}</li>
+          </ol>
         </nav>
-        <h1 className="text-4xl font-bold tracking-tight">{report.title}</h1>
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{report.title}</h1>
         <div className="flex flex-wrap items-center gap-3">
           <RiskBadge score={report.riskScore} category={report.riskCategory} />
           <span className="text-muted">{report.industryLabel}</span>
           {report.socCode && <span className="text-muted">SOC {report.socCode}</span>}
         </div>
-        <p className="text-lg">{report.overview}</p>
+        <p className="max-w-prose sm:text-lg">{report.overview}</p>
+        <nav aria-label="On this page" className="mt-2">
+          <ul className="flex flex-wrap gap-2 text-sm">
+            {CONTENTS.filter(([id]) => id !== "research" || report.research).map(([id, label]) => (
+              <li key={id}>
+                <a href={`#${id}`} className="inline-flex min-h-8 items-center rounded-full border border-border bg-surface px-3 text-fg no-underline hover:border-brand hover:no-underline">
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
 
       <Section id="risk" title="Risk level">
