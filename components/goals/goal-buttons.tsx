@@ -3,18 +3,21 @@
 import { useState, useTransition } from "react";
 import { markGoalDone, removeGoal } from "@/app/(app)/progress/actions";
 import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
 
 /** Mark done and Delete for one goal; the page re-renders from the server after either. */
 export function GoalButtons({ id, title, done }: { id: string; title: string; done: boolean }) {
   const [pending, startTransition] = useTransition();
   const [which, setWhich] = useState<"done" | "delete">();
   const [error, setError] = useState("");
+  const toast = useToast();
   const run = (kind: "done" | "delete") =>
     startTransition(async () => {
       setWhich(kind);
       setError("");
       const result = kind === "done" ? await markGoalDone({ id }) : await removeGoal({ id });
-      if (!result.ok) setError(result.error ?? "That did not work. Try again.");
+      if (!result.ok) return setError(result.error ?? "That did not work. Try again.");
+      toast(kind === "done" ? `Done: ${title}.` : `Goal deleted: ${title}.`);
     });
   return (
     <div className="flex flex-wrap items-center gap-2">

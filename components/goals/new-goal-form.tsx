@@ -1,26 +1,26 @@
 "use client";
 
-import { useState } from "react";
 import { addGoal } from "@/app/(app)/progress/actions";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
+import { useToast } from "@/components/ui/toast";
 import { goalSchema } from "@/lib/goals/schemas";
 
 /** A goal written by hand: what, and by when. */
 export function NewGoalForm({ defaultDue, today }: { defaultDue: string; today: string }) {
-  const [saved, setSaved] = useState("");
+  const toast = useToast();
   const { form, onSubmit, formError, pending } = useServerForm(goalSchema, addGoal, {
     defaultValues: { kind: "manual", title: "", dueOn: defaultDue },
     onSuccess: ({ title }) => {
       form.reset({ kind: "manual", title: "", dueOn: defaultDue });
-      setSaved(`Goal added: ${title}.`);
+      toast(`Goal added: ${title}.`);
     },
   });
   const { errors } = form.formState;
   return (
-    <form onSubmit={(e) => (setSaved(""), onSubmit(e))} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
       <FormAlert message={formError} />
       <div className="flex-1">
         <TextField label="New goal" placeholder="e.g. Give a talk on our event-driven design" maxLength={120} error={errors.title?.message} {...form.register("title")} />
@@ -29,7 +29,6 @@ export function NewGoalForm({ defaultDue, today }: { defaultDue: string; today: 
       <div className="sm:pt-7">
         <Button type="submit" pending={pending}>Add goal</Button>
       </div>
-      <p role="status" className="sr-only">{saved}</p>
     </form>
   );
 }
