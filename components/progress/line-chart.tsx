@@ -29,7 +29,10 @@ export function LineChart({ series, yMax, yTicks, format, summary, markers = [] 
   const [first, last] = [t(days[0] ?? "2000-01-01"), t(days.at(-1) ?? "2000-01-01")];
   const x = (day: string) => (last === first ? 50 : INSET + ((t(day) - first) / (last - first)) * (100 - 2 * INSET));
   const y = (v: number) => (1 - v / yMax) * 100;
-  const labelDays = days.length <= 2 ? days : [days[0], days[Math.floor(days.length / 2)], days.at(-1)!];
+  // First, last, and a middle day only where it sits clear of both ends (labels would overlap on phones).
+  const middle = days[Math.floor(days.length / 2)];
+  const clear = days.length > 2 && x(middle) > 30 && x(middle) < 70;
+  const labelDays = days.length <= 2 ? days : clear ? [days[0], middle, days.at(-1)!] : [days[0], days.at(-1)!];
   return (
     <figure className="flex flex-col gap-3">
       <div className="relative mr-2 mb-6 ml-12 h-44 sm:h-56">
