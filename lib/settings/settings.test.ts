@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { resumeAnalyses, sessions, users } from "@/db/schema";
+import { goals, resumeAnalyses, sessions, users } from "@/db/schema";
 import { createSession } from "@/lib/auth/sessions";
 import { createUser } from "@/lib/auth/users";
 import { addSkill, saveRoleChoice, updateSkill } from "@/lib/profile/queries";
@@ -19,6 +19,7 @@ async function populatedUser(name: string, skillSlug: string, customName: string
   const id = await addSkill(u.id, { skillSlug, customName: null, level: 2, yearsUsed: 1 }, 300);
   await updateSkill(u.id, id, { level: 3, yearsUsed: 2 });
   await addSkill(u.id, { skillSlug: null, customName, level: 4, yearsUsed: null }, 300);
+  await db().insert(goals).values({ userId: u.id, kind: "manual", title: `Ship ${customName}`, dueOn: "2026-12-31", createdAt: new Date() });
   await db().insert(resumeAnalyses).values({ userId: u.id, source: "paste", found: [{ slug: skillSlug, name: skillSlug, category: "x", count: 1 }] });
   return u;
 }
