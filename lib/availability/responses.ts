@@ -19,7 +19,7 @@ const STYLE = `body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#0f172a;ba
 main{max-width:36rem;margin:12vh auto;padding:0 1.25rem}h1{font-size:1.6rem;line-height:1.25;margin:0 0 .75rem}
 a{color:#1d4ed8}.retry{display:inline-block;margin:1rem 0;padding:.55rem 1.1rem;border-radius:.5rem;background:#1d4ed8;color:#fff;text-decoration:none;font-weight:600}
 .retry:focus-visible{outline:3px solid #93c5fd;outline-offset:2px}p{margin:.5rem 0}.muted{color:#475569;font-size:.9rem}
-@media (prefers-color-scheme:dark){body{color:#e2e8f0;background:#0b1120}a{color:#93c5fd}.retry{background:#3b82f6;color:#fff}.muted{color:#94a3b8}}`;
+@media (prefers-color-scheme:dark){body{color:#e2e8f0;background:#0b1120}a{color:#93c5fd}.retry{background:#2563eb;color:#fff}.muted{color:#94a3b8}}`;
 const STYLE_HASH = createHash("sha256").update(STYLE).digest("base64");
 const PAGE_CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
