@@ -33,6 +33,8 @@ test("PostgreSQL stopped mid-traffic: 503s, recovery without a restart, no ackno
   });
   const sql = postgres(database.url, { max: 2, onnotice: () => {} });
   let finished = false;
+  let running = true;
+  let traffic: Promise<unknown> = Promise.resolve();
   try {
     const users = await signedInUsers(browser, app.baseURL);
     const { page } = users[0];
@@ -50,8 +52,7 @@ test("PostgreSQL stopped mid-traffic: 503s, recovery without a restart, no ackno
 
     const writes: WriteRecord[] = [];
     const reads: ReadRecord[] = [];
-    let running = true;
-    const traffic = Promise.all([
+    traffic = Promise.all([
       ...users.map((u, i) => writeUntil(() => running, i, u.context.request, addSkill, app.baseURL, writes)),
       readUntil(() => running, users[0].context.request, reads),
     ]);
@@ -72,6 +73,8 @@ test("PostgreSQL stopped mid-traffic: 503s, recovery without a restart, no ackno
     expect(api.headers()["retry-after"]).toBe("5");
     expect((await api.json()).error).toMatch(MESSAGE);
     expect((await page.request.get("/roles/backend-developer")).status()).toBe(200);
+    // Signing out cannot end the session row now: it fails rather than leave the row alive behind a cleared cookie.
+    await users[1].page.getByRole("button", { name: "Sign out" }).click();
     await sleep(Math.max(0, 3_000 - (Date.now() - downAt)));
 
     const startAt = Date.now();
@@ -85,6 +88,7 @@ test("PostgreSQL stopped mid-traffic: 503s, recovery without a restart, no ackno
       else await sleep(50);
     }
     expect(recoveredAt, "the dashboard answers 200 again, still signed in").toBeGreaterThan(0);
+    expect((await users[1].context.request.get("/api/export/json")).status(), "the sign-out that failed left the user signed in").toBe(200);
     await page.getByRole("link", { name: "Try again" }).click();
     await expect(page.getByRole("heading", { name: "Your analysis as Backend Developer" })).toBeVisible();
     await sleep(3_000);
@@ -150,6 +154,8 @@ test("PostgreSQL stopped mid-traffic: 503s, recovery without a restart, no ackno
     await testInfo.attach("fault-figures.json", { body: JSON.stringify(figures, null, 2), contentType: "application/json" });
     finished = true;
   } finally {
+    running = false;
+    await traffic.catch(() => {});
     await sql.end({ timeout: 1 }).catch(() => {});
     await app.stop();
     if (!finished) await testInfo.attach("server-output.txt", { body: app.output(), contentType: "text/plain" });
