@@ -1,6 +1,7 @@
 import type { NextAuthRequest } from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth";
+import { databaseGate, unlessDatabaseFails } from "@/lib/availability/proxy-gate";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/headers.mjs";
 
 /** Pages that need a signed-in user. Each page and action checks again next to its data. */
@@ -30,14 +31,20 @@ const requireUser: (request: NextAuthRequest, event: NextFetchEvent) => NextResp
 };
 const signedInOnly = auth(requireUser);
 
-export default function proxy(request: NextRequest, event: NextFetchEvent) {
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // Everything matched here needs the database: while it is unreachable, a 503 (lib/availability).
+  const unavailable = await databaseGate(request);
+  if (unavailable) return unavailable;
   const { pathname } = request.nextUrl;
+  // Route handlers check the session themselves.
+  if (pathname.startsWith("/api/")) return NextResponse.next();
   const needsUser = PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  return needsUser ? signedInOnly(request, event) : withNonce(request);
+  if (!needsUser) return withNonce(request);
+  return unlessDatabaseFails(request, async () => (await signedInOnly(request, event)) ?? NextResponse.next());
 }
 
-// Only dynamic pages run this (protected ones also pay for a session lookup); the static public
-// pages, assets and API routes never do.
+// Only dynamic pages and routes that need the database run this (protected pages also pay for a
+// session lookup); the static public pages and assets never do.
 export const config = {
   matcher: [
     "/dashboard/:path*",
@@ -51,5 +58,6 @@ export const config = {
     "/forgot-password",
     "/reset-password",
     "/dev/outbox",
+    "/api/((?!v1/openapi\\.json$).*)",
   ],
 };

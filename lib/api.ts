@@ -1,5 +1,6 @@
 import "server-only";
 import { NextResponse } from "next/server";
+import { answeringOutages } from "@/lib/availability/route";
 import { clientAddress, hit } from "@/lib/rate-limit";
 
 export const API_LIMIT_PER_MINUTE = 120;
@@ -14,6 +15,11 @@ export function apiError(status: number, message: string, headers?: HeadersInit)
  * Postgres); over it, 429 with Retry-After.
  */
 export async function limited(request: Request, bucket: string, handler: () => Promise<Response> | Response, limit = API_LIMIT_PER_MINUTE) {
+  // The limit's counter lives in Postgres: without it the API answers 503 rather than 500.
+  return answeringOutages(() => limitedBody(request, bucket, handler, limit))();
+}
+
+async function limitedBody(request: Request, bucket: string, handler: () => Promise<Response> | Response, limit: number) {
   const result = await hit(`api:${bucket}:${clientAddress(request.headers)}`, limit, 60);
   if (!result.allowed) {
     return apiError(429, "Too many requests. Slow down and retry later.", { "Retry-After": String(result.retryAfterSeconds) });

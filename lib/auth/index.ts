@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { audit } from "@/lib/audit";
+import { rethrowNotingOutage } from "@/lib/availability/database-health";
 import { clientAddress, hit } from "@/lib/rate-limit";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { loginSchema } from "./schemas";
@@ -56,7 +57,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     async jwt({ token, user }) {
       if (user) return { sub: user.id, sid: (user as { sessionId: string }).sessionId, name: user.name, email: user.email };
       if (typeof token.sid !== "string") return null;
-      const current = await validateSession(token.sid);
+      // An outage is noted so the caller answers 503 rather than "signed out" (lib/availability).
+      const current = await validateSession(token.sid).catch(rethrowNotingOutage);
       if (!current) return null;
       return { ...token, name: current.name, email: current.email };
     },

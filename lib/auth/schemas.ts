@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isPlainLine, PLAIN_LINE_MESSAGE } from "@/lib/plain-text";
 
 // Length counts characters as a person sees them (code points), and the password is kept exactly
 // as typed: no trimming, no composition rules (NIST SP 800-63B).
@@ -20,7 +21,7 @@ export const emailSchema = z
   .pipe(z.email("Enter a valid email address, like name@example.com."));
 
 export const signupSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+  name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters.").refine(isPlainLine, PLAIN_LINE_MESSAGE),
   email: emailSchema,
   password: passwordSchema,
 });

@@ -1,46 +1,16 @@
-import { NextResponse } from "next/server";
 import { apiError } from "@/lib/api";
 import { currentUser } from "@/lib/auth/current-user";
-import { hit } from "@/lib/rate-limit";
-import { readPastedResume, readResumeFile } from "@/lib/resume/read-resume-file";
+import { answeringOutages } from "@/lib/availability/route";
+import { handleResumeUpload } from "@/lib/resume-analysis/upload";
 import { CROSS_SITE_MESSAGE, isSameOrigin } from "@/lib/same-origin";
-import { analyseAndSave } from "@/lib/resume-analysis/service";
-import { resumeFormSchema } from "@/lib/suggestions/resume-form";
 
 /**
  * Multipart upload (a route handler, so the browser can show upload progress). Signed-in users
- * only, same-origin only, rate-limited; bad input gets a clear message and stores nothing.
+ * only, same-origin only; the rest is lib/resume-analysis/upload.ts.
  */
-export async function POST(request: Request) {
+export const POST = answeringOutages(async (request: Request) => {
   if (!isSameOrigin(request)) return apiError(403, CROSS_SITE_MESSAGE);
   const user = await currentUser();
   if (!user) return apiError(401, "Your session has ended. Sign in again.");
-  const limit = await hit(`resume:${user.id}`, 20, 600);
-  if (!limit.allowed) return apiError(429, "You have analysed many resumes in a short time. Try again in a few minutes.", { "Retry-After": String(limit.retryAfterSeconds) });
-
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return apiError(400, "The upload did not arrive complete. Try again.");
-  }
-  const fields = resumeFormSchema.safeParse({ text: form.get("text") ?? "", jobDescription: form.get("jobDescription") ?? "", keepCopy: form.get("keepCopy") });
-  if (!fields.success) return NextResponse.json({ error: fields.error.issues[0].message, field: fields.error.issues[0].path.join(".") }, { status: 400 });
-
-  const file = form.get("file");
-  const hasFile = file instanceof File && file.size > 0;
-  if (hasFile && fields.data.text.trim()) return NextResponse.json({ error: "Upload a file or paste text, not both.", field: "text" }, { status: 400 });
-  const read = hasFile
-    ? await readResumeFile({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) })
-    : await readPastedResume(fields.data.text);
-  if (!read.ok) return NextResponse.json({ error: read.message, field: hasFile ? "file" : "text", code: read.code }, { status: 400 });
-
-  const result = await analyseAndSave(user.id, {
-    text: read.text,
-    jobDescription: fields.data.jobDescription,
-    keepCopy: fields.data.keepCopy,
-    source: hasFile ? read.kind : "paste",
-    fileName: hasFile ? file.name.slice(0, 200) : null,
-  });
-  return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
-}
+  return handleResumeUpload(request, user.id);
+});

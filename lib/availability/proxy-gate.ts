@@ -1,0 +1,29 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import { databaseReachable, watchingDatabase } from "./database-health";
+import { unavailableJson, unavailablePage } from "./responses";
+
+const isApi = (request: NextRequest) => request.nextUrl.pathname.startsWith("/api/");
+const isServerAction = (request: NextRequest) => request.method === "POST" && request.headers.has("next-action");
+
+const unavailable = (request: NextRequest) => (isApi(request) ? unavailableJson() : unavailablePage(request.nextUrl));
+
+/**
+ * First thing in the proxy for paths that need the database: while it is known to be unreachable,
+ * pages get the 503 page and the API a JSON 503. A server action is let through without the
+ * session check (which would fail, and Auth.js clears the session cookie when it does): the action
+ * answers `{ ok: false, error }` itself, which its form shows.
+ */
+export async function databaseGate(request: NextRequest): Promise<Response | undefined> {
+  if (await databaseReachable()) return undefined;
+  return isServerAction(request) ? NextResponse.next() : unavailable(request);
+}
+
+/**
+ * Runs the proxy's session check; if the database failed while it ran, the 503 instead of its
+ * response, whose Set-Cookie would otherwise sign the user out over an outage.
+ */
+export async function unlessDatabaseFails(request: NextRequest, sessionCheck: () => Promise<Response>): Promise<Response> {
+  const { value, failed } = await watchingDatabase(sessionCheck);
+  return failed ? unavailable(request) : value;
+}

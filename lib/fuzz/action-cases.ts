@@ -1,0 +1,107 @@
+// The fuzz table: every server action that takes input, with what its fields look like. A new
+// action must be added here (or to HTTP_FUZZED / NO_INPUT below); actions-fuzz.test.ts fails
+// until it is.
+import fc from "fast-check";
+import * as profile from "@/app/(app)/profile/actions";
+import * as resume from "@/app/(app)/resume/actions";
+import * as settings from "@/app/(app)/settings/actions";
+import { catalog } from "@/lib/catalog";
+import type { ActionCore } from "@/lib/action";
+import { anyValue, levelish, nastyString, yearsish } from "./arbitraries";
+
+/** Ids the generators draw from: the user's own, another user's, and ones that never existed. */
+export interface FuzzIds {
+  ownSkills: string[];
+  otherSkills: string[];
+  ownAnalyses: string[];
+  otherAnalyses: string[];
+}
+
+export interface ActionFuzzCase {
+  /** "<module>#<export>", as the coverage check finds it. */
+  name: string;
+  core: ActionCore<unknown>;
+  /** Per field: values meant to break it. */
+  hostile: (ids: FuzzIds) => Record<string, fc.Arbitrary<unknown>>;
+  /** Per field: values the schema accepts, so the handler runs too (its own refusals included). */
+  valid: (ids: FuzzIds) => Record<string, fc.Arbitrary<unknown>>;
+  /** False when random input can never succeed (a password nobody can guess). */
+  canSucceed?: false;
+}
+
+const pick = <T>(xs: T[]) => fc.constantFrom(...xs);
+const slugs = (xs: { slug: string }[]) => xs.filter((_, i) => i % 7 === 0).map((x) => x.slug);
+const roleSlug = fc.oneof(pick(slugs(catalog.roles)), pick(["backend-developer", "no-such-role", ""]), fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/), nastyString);
+const skillSlug = fc.oneof(pick(slugs(catalog.skills)), pick(["kubernetes", "python", "no-such-skill"]), fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/), nastyString);
+const someId = (...pools: string[][]) => fc.oneof(...pools.filter((p) => p.length).map(pick), fc.uuid(), nastyString);
+const password = fc.oneof(nastyString, fc.string({ minLength: 8, maxLength: 140 }), pick(["password", "correct horse battery stapl", "x".repeat(1025)]));
+
+const fromModule = (path: string, actions: Record<string, unknown>) => (name: string) => {
+  const a = actions[name] as { core?: ActionCore<unknown> };
+  if (!a?.core) throw new Error(`${path}#${name} is not an action() with a core`);
+  return { name: `${path}#${name}`, core: a.core };
+};
+const p = fromModule("app/(app)/profile/actions.ts", profile);
+const r = fromModule("app/(app)/resume/actions.ts", resume);
+const s = fromModule("app/(app)/settings/actions.ts", settings);
+
+const validSkill = pick(["kubernetes", "python", "docker", "terraform", "sql", "react", "no-such-skill"]);
+const validRole = pick(["backend-developer", "data-analyst", "site-reliability-engineer", "no-such-role"]);
+const validLevel = fc.integer({ min: 1, max: 5 });
+const validYears = fc.oneof(fc.constant(""), fc.integer({ min: 0, max: 60 }), fc.double({ min: 0, max: 60, noNaN: true }));
+const plainName = fc.string({ minLength: 1, maxLength: 80 }).filter((x) => x.trim().length > 0 && !/[\u0000-\u001F\u007F]/.test(x));
+
+export const ACTION_CASES: ActionFuzzCase[] = [
+  {
+    ...p("chooseRoles"),
+    hostile: () => ({ roleSlug, targetRoleSlug: roleSlug, yearsExperience: yearsish }),
+    valid: () => ({ roleSlug: validRole, targetRoleSlug: fc.oneof(fc.constant(""), validRole), yearsExperience: fc.oneof(fc.constant(""), fc.integer({ min: 0, max: 60 })) }),
+  },
+  {
+    ...p("addProfileSkill"),
+    hostile: () => ({ skillSlug: fc.oneof(skillSlug, fc.constant("")), customName: fc.oneof(nastyString, fc.constant("")), level: levelish, yearsUsed: yearsish }),
+    valid: () => ({ skillSlug: fc.oneof(validSkill, fc.constant("")), customName: fc.oneof(plainName, fc.constant("")), level: validLevel, yearsUsed: validYears }),
+  },
+  {
+    ...p("updateProfileSkill"),
+    hostile: (ids) => ({ id: someId(ids.ownSkills, ids.otherSkills), level: levelish, yearsUsed: yearsish }),
+    valid: (ids) => ({ id: fc.oneof(pick(ids.ownSkills), pick(ids.otherSkills), fc.uuid()), level: validLevel, yearsUsed: validYears }),
+  },
+  {
+    ...p("removeProfileSkill"),
+    hostile: (ids) => ({ id: someId(ids.ownSkills, ids.otherSkills) }),
+    valid: (ids) => ({ id: fc.oneof(pick(ids.ownSkills), pick(ids.otherSkills), fc.uuid()) }),
+  },
+  { ...p("raiseProfileSkill"), hostile: () => ({ skillSlug, level: levelish }), valid: () => ({ skillSlug: validSkill, level: validLevel }) },
+  {
+    ...r("addFoundSkills"),
+    hostile: () => ({ skills: fc.oneof(fc.array(fc.record({ skillSlug, level: levelish }, { requiredKeys: [] }), { maxLength: 6 }), anyValue) }),
+    valid: () => ({ skills: fc.array(fc.record({ skillSlug: validSkill, level: validLevel }), { minLength: 1, maxLength: 6 }) }),
+  },
+  {
+    ...r("deleteResumeAnalysis"),
+    hostile: (ids) => ({ id: someId(ids.ownAnalyses, ids.otherAnalyses) }),
+    valid: (ids) => ({ id: fc.oneof(pick(ids.ownAnalyses), pick(ids.otherAnalyses), fc.uuid()) }),
+  },
+  {
+    ...s("changePassword"),
+    hostile: () => ({ currentPassword: password, newPassword: password }),
+    valid: () => ({ currentPassword: fc.string({ minLength: 1, maxLength: 64 }), newPassword: fc.string({ minLength: 8, maxLength: 64 }) }),
+    canSucceed: false,
+  },
+  {
+    ...s("deleteMyAccount"),
+    hostile: () => ({ password, confirm: fc.oneof(fc.boolean(), anyValue) }),
+    valid: () => ({ password: fc.string({ minLength: 1, maxLength: 64 }), confirm: fc.constant(true) }),
+    canSucceed: false,
+  },
+];
+
+/**
+ * Actions fuzzed over HTTP instead (e2e/fuzz-public.spec.ts): they sign in through Auth.js, which
+ * needs a real Next.js request.
+ */
+export const HTTP_FUZZED = ["app/(auth)/login/actions.ts#logIn", "app/(auth)/signup/actions.ts#signUp"];
+
+/** Actions that take no input at all. */
+export const NO_INPUT = ["components/sign-out-action.ts#signOutAction"];
