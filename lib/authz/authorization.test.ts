@@ -5,7 +5,7 @@ import { rowsOf } from "@/lib/fuzz/user-state";
 import { AUTHZ_CASES } from "./cases";
 
 /** Everything that identifies A's data; none of it may reach B. */
-const marksOf = (a: PopulatedUser) => [a.id, a.email, a.customSkill, "owner-a resume", ...a.skillIds, ...a.analysisIds];
+const marksOf = (a: PopulatedUser) => [a.id, a.email, a.customSkill, "owner-a resume", ...a.skillIds, ...a.analysisIds, ...a.goalIds, "owner-a goal"];
 
 function isRefusal(got: unknown): boolean {
   if (got === null || got === false || got === undefined) return true;

@@ -3,9 +3,11 @@
 // until it is.
 import fc from "fast-check";
 import * as profile from "@/app/(app)/profile/actions";
+import * as progress from "@/app/(app)/progress/actions";
 import * as resume from "@/app/(app)/resume/actions";
 import * as settings from "@/app/(app)/settings/actions";
 import { catalog } from "@/lib/catalog";
+import { addDays, dayOf } from "@/lib/clock";
 import type { ActionCore } from "@/lib/action";
 import { anyValue, levelish, nastyString, yearsish } from "./arbitraries";
 
@@ -15,6 +17,8 @@ export interface FuzzIds {
   otherSkills: string[];
   ownAnalyses: string[];
   otherAnalyses: string[];
+  ownGoals: string[];
+  otherGoals: string[];
 }
 
 export interface ActionFuzzCase {
@@ -44,11 +48,15 @@ const fromModule = (path: string, actions: Record<string, unknown>) => (name: st
 const p = fromModule("app/(app)/profile/actions.ts", profile);
 const r = fromModule("app/(app)/resume/actions.ts", resume);
 const s = fromModule("app/(app)/settings/actions.ts", settings);
+const g = fromModule("app/(app)/progress/actions.ts", progress);
 
 const validSkill = pick(["kubernetes", "python", "docker", "terraform", "sql", "react", "no-such-skill"]);
 const validRole = pick(["backend-developer", "data-analyst", "site-reliability-engineer", "no-such-role"]);
 const validLevel = fc.integer({ min: 1, max: 5 });
 const validYears = fc.oneof(fc.constant(""), fc.integer({ min: 0, max: 60 }), fc.double({ min: 0, max: 60, noNaN: true }));
+// Due dates from the past to beyond the ten years a goal may span.
+const dueDay = fc.integer({ min: -30, max: 4_000 }).map((d) => addDays(dayOf(new Date()), d));
+const goalKind = pick(["skill", "tool", "certification", "manual"]);
 const plainName = fc.string({ minLength: 1, maxLength: 80 }).filter((x) => x.trim().length > 0 && !/[\u0000-\u001F\u007F]/.test(x));
 
 export const ACTION_CASES: ActionFuzzCase[] = [
@@ -84,6 +92,21 @@ export const ACTION_CASES: ActionFuzzCase[] = [
     valid: (ids) => ({ id: fc.oneof(pick(ids.ownAnalyses), pick(ids.otherAnalyses), fc.uuid()) }),
   },
   {
+    ...g("addGoal"),
+    hostile: () => ({ kind: fc.oneof(goalKind, nastyString, anyValue), targetSlug: fc.oneof(skillSlug, fc.constant("cka")), level: levelish, title: nastyString, dueOn: fc.oneof(dueDay, nastyString, anyValue) }),
+    valid: () => ({ kind: goalKind, targetSlug: fc.oneof(validSkill, pick(["github-copilot", "cka", "ckad"])), level: validLevel, title: plainName, dueOn: dueDay }),
+  },
+  {
+    ...g("markGoalDone"),
+    hostile: (ids) => ({ id: someId(ids.ownGoals, ids.otherGoals) }),
+    valid: (ids) => ({ id: fc.oneof(pick(ids.ownGoals), pick(ids.otherGoals), fc.uuid()) }),
+  },
+  {
+    ...g("removeGoal"),
+    hostile: (ids) => ({ id: someId(ids.ownGoals, ids.otherGoals) }),
+    valid: (ids) => ({ id: fc.oneof(pick(ids.ownGoals), pick(ids.otherGoals), fc.uuid()) }),
+  },
+  {
     ...s("changePassword"),
     hostile: () => ({ currentPassword: password, newPassword: password }),
     valid: () => ({ currentPassword: fc.string({ minLength: 1, maxLength: 64 }), newPassword: fc.string({ minLength: 8, maxLength: 64 }) }),
@@ -103,5 +126,11 @@ export const ACTION_CASES: ActionFuzzCase[] = [
  */
 export const HTTP_FUZZED = ["app/(auth)/login/actions.ts#logIn", "app/(auth)/signup/actions.ts#signUp"];
 
-/** Actions that take no input at all. */
-export const NO_INPUT = ["components/sign-out-action.ts#signOutAction"];
+/** Actions that take no input at all ("sign out everywhere" acts on the session's own user only). */
+export const NO_INPUT = ["components/sign-out-action.ts#signOutAction", "app/(app)/settings/actions.ts#signOutEverywhere"];
+
+/**
+ * Public actions that read the request (client address, after()), so they cannot run in vitest:
+ * their schemas and the queries behind them are fuzzed in password-reset-fuzz.test.ts.
+ */
+export const QUERY_FUZZED = ["app/(auth)/forgot-password/actions.ts#requestPasswordReset", "app/(auth)/reset-password/actions.ts#resetPassword"];

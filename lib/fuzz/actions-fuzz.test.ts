@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACTION_CASES, HTTP_FUZZED, NO_INPUT, type FuzzIds } from "./action-cases";
+import { ACTION_CASES, HTTP_FUZZED, NO_INPUT, QUERY_FUZZED, type FuzzIds } from "./action-cases";
 import { payloadsFor } from "./arbitraries";
 import { populatedUser, type PopulatedUser } from "./fixtures";
 import { inconsistencies, rowsOf } from "./user-state";
@@ -28,7 +28,7 @@ async function serverActions(): Promise<string[]> {
 
 describe("server actions under random input (real Postgres)", () => {
   it("every server action is in the fuzz table", async () => {
-    const covered = new Set([...ACTION_CASES.map((c) => c.name), ...HTTP_FUZZED, ...NO_INPUT]);
+    const covered = new Set([...ACTION_CASES.map((c) => c.name), ...HTTP_FUZZED, ...NO_INPUT, ...QUERY_FUZZED]);
     const found = await serverActions();
     expect(found.length).toBeGreaterThanOrEqual(ACTION_CASES.length);
     expect(found.filter((a) => !covered.has(a))).toEqual([]);
@@ -42,7 +42,14 @@ describe("server actions under random input (real Postgres)", () => {
   for (const c of ACTION_CASES) {
     it(`${c.name}: ${RUNS} payloads, never a throw, a refusal changes nothing, a success leaves consistent data, nobody else touched`, async () => {
       const user = await populatedUser("fuzz");
-      const ids: FuzzIds = { ownSkills: user.skillIds, otherSkills: other.skillIds, ownAnalyses: user.analysisIds, otherAnalyses: other.analysisIds };
+      const ids: FuzzIds = {
+        ownSkills: user.skillIds,
+        otherSkills: other.skillIds,
+        ownAnalyses: user.analysisIds,
+        otherAnalyses: other.analysisIds,
+        ownGoals: user.goalIds,
+        otherGoals: other.goalIds,
+      };
       const othersRows = await rowsOf(other.id);
       let accepted = 0;
       await fc.assert(

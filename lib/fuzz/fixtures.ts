@@ -3,6 +3,7 @@ import { db } from "@/db";
 import { resumeAnalyses } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { createUser } from "@/lib/auth/users";
+import { createGoal } from "@/lib/goals/queries";
 import { addSkill, saveRoleChoice } from "@/lib/profile/queries";
 import type { CurrentUser } from "@/lib/auth/current-user";
 
@@ -14,9 +15,10 @@ export interface PopulatedUser extends CurrentUser {
   skillIds: string[];
   customSkill: string;
   analysisIds: string[];
+  goalIds: string[];
 }
 
-/** A user with a role, a target, catalog and custom skills, and two resume analyses. */
+/** A user with a role, a target, catalog and custom skills, two resume analyses and two goals. */
 export async function populatedUser(label: string, password = FIXTURE_PASSWORD): Promise<PopulatedUser> {
   if (!hashes.has(password)) hashes.set(password, hashPassword(password));
   const email = `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
@@ -40,5 +42,9 @@ export async function populatedUser(label: string, password = FIXTURE_PASSWORD):
       })),
     )
     .returning({ id: resumeAnalyses.id });
-  return { id: user.id, name: user.name, email: user.email, password, skillIds, customSkill, analysisIds: analyses.map((a) => a.id) };
+  const goalIds = [
+    await createGoal(user.id, { kind: "skill", targetSlug: "docker", level: 3, title: "Reach Docker at level 3 (Working)", dueOn: "2030-01-01" }),
+    await createGoal(user.id, { kind: "manual", targetSlug: null, level: null, title: `${label} goal: give a talk`, dueOn: "2030-06-01" }),
+  ];
+  return { id: user.id, name: user.name, email: user.email, password, skillIds, customSkill, analysisIds: analyses.map((a) => a.id), goalIds };
 }

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiError } from "@/lib/api";
 import { audit } from "@/lib/audit";
+import { answeringOutages } from "@/lib/availability/route";
 import { currentUser } from "@/lib/auth/current-user";
 import { withClock } from "@/lib/clock";
 import { hit } from "@/lib/rate-limit";
@@ -13,7 +14,7 @@ import { describeImportError, importSchema, MAX_IMPORT_BYTES } from "@/lib/setti
  * "Import a profile": the JSON file from "Download everything", merged into the signed-in account
  * in one transaction. A route handler because it carries a file of up to 10 MB.
  */
-export async function POST(request: Request) {
+export const POST = answeringOutages(async (request: Request) => {
   if (!isSameOrigin(request)) return apiError(403, CROSS_SITE_MESSAGE);
   const user = await currentUser();
   if (!user) return apiError(401, "Your session has ended. Sign in again.");
@@ -39,4 +40,4 @@ export async function POST(request: Request) {
     if (error instanceof ImportRefusedError) return apiError(409, error.message);
     throw error;
   }
-}
+});
