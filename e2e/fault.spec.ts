@@ -48,7 +48,7 @@ test("PostgreSQL stopped mid-traffic: 503s, recovery without a restart, no ackno
       await page.getByRole("button", { name: "Add skill" }).click();
     };
     const addSkill = await captureAction(page, () => addCustomSkill("Fault warm-up"));
-    await expect(page.getByRole("status").filter({ hasText: /^Added / })).toBeVisible();
+    await expect(page.getByRole("status").getByText("Added Fault warm-up at level 3.")).toBeVisible();
 
     const writes: WriteRecord[] = [];
     const reads: ReadRecord[] = [];

@@ -1,9 +1,12 @@
 import { CardSkeleton, HeaderSkeleton, PageSkeleton } from "@/components/ui/skeleton";
 
-/** Any signed-in page while its data loads (pages with a shape of their own have their own). */
+/**
+ * Progress while its history loads. Loading files sit next to the pages they serve, never above a
+ * page that can answer 404 (/resume/[id]): below a streamed shell, notFound() could only send 200.
+ */
 export default function Loading() {
   return (
-    <PageSkeleton label="the page">
+    <PageSkeleton label="your progress">
       <HeaderSkeleton />
       <CardSkeleton lines={6} className="min-h-72" />
       <CardSkeleton lines={3} />

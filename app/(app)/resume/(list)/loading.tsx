@@ -1,5 +1,6 @@
 import { CardSkeleton, HeaderSkeleton, PageSkeleton } from "@/components/ui/skeleton";
 
+/** In its own route group so that /resume/[id] is not under it and can still answer 404. */
 export default function Loading() {
   return (
     <PageSkeleton label="your resume analyses">
