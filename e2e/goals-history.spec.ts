@@ -40,7 +40,7 @@ test("skills on two days make two points; a goal set from a recommendation is co
   await goals.getByLabel("New goal").fill("Write a design doc for the billing service");
   await goals.getByLabel("Due date").fill("2026-04-01");
   await goals.getByRole("button", { name: "Add goal" }).click();
-  await expect(goals.getByText("Write a design doc for the billing service")).toBeVisible();
+  await expect(goals.getByText("Write a design doc for the billing service", { exact: true })).toBeVisible();
   await clock("2026-05-01T10:00:00Z");
   await page.goto("/dashboard");
   const mine = page.getByRole("region", { name: "Your goals" });
@@ -56,7 +56,7 @@ test("an exported profile imports into a new account with its skills, goals and 
   await page.getByLabel("New goal").fill("Run a game day");
   await page.getByLabel("Due date").fill("2026-03-01");
   await page.getByRole("button", { name: "Add goal" }).click();
-  await expect(page.getByRole("region", { name: "Goals" }).getByText("Run a game day")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Goals" }).getByText("Run a game day", { exact: true })).toBeVisible();
 
   await page.goto("/settings");
   const download = page.waitForEvent("download");
