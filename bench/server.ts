@@ -104,6 +104,13 @@ export function groupCpu(groupId: number): ServerCpu {
   }
 }
 
+// Servers run in their own process group (so they can be stopped as one), which a Ctrl-C in the
+// terminal does not reach: stop them here before leaving.
+const running = new Set<() => Promise<void>>();
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => void Promise.all([...running].map((stop) => stop())).finally(() => process.exit(130)));
+}
+
 export async function startServer(options: ServerOptions): Promise<BenchServer> {
   for (const port of [options.port, options.pgPort]) {
     if (await portInUse(port)) throw new Error(`Port ${port} is already in use; stop what runs there or set BENCH_PORT / BENCH_PG_PORT.`);
@@ -130,7 +137,12 @@ export async function startServer(options: ServerOptions): Promise<BenchServer> 
     log.write(chunk);
   });
   child.stderr!.pipe(log);
-  const stop = stopGroup(child, options.pgPort);
+  const stopChild = stopGroup(child, options.pgPort);
+  const stop = async () => {
+    running.delete(stop);
+    await stopChild();
+  };
+  running.add(stop);
   const url = `http://127.0.0.1:${options.port}`;
   const deadline = started + (options.timeoutMs ?? 15 * 60_000);
   while ((await status(`${url}/`)) !== 200) {
