@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import autocannon, { type RawRequest } from "autocannon";
 import { makeResume } from "./extractor";
 import { within, type BenchResult } from "./result";
-import { groupCpu, type ServerCpu } from "./server";
+import { groupCpu, stopOnInterrupt, type ServerCpu } from "./server";
 
 export interface HttpTarget {
   name: string;
@@ -101,6 +101,7 @@ export function httpTargets(cookie: string): HttpTarget[] {
 export async function benchCalibration(port: number, options: HttpOptions): Promise<BenchResult[]> {
   const script = `require("node:http").createServer((q, s) => s.end("x".repeat(1024))).listen(${port}, "127.0.0.1", () => console.log("ready"))`;
   const child = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"], detached: true });
+  const forget = stopOnInterrupt(() => void child.kill("SIGTERM"));
   try {
     await new Promise((done, fail) => {
       child.stdout!.once("data", done);
@@ -119,5 +120,6 @@ export async function benchCalibration(port: number, options: HttpOptions): Prom
     ];
   } finally {
     child.kill("SIGTERM");
+    forget();
   }
 }

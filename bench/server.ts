@@ -106,9 +106,15 @@ export function groupCpu(groupId: number): ServerCpu {
 
 // Servers run in their own process group (so they can be stopped as one), which a Ctrl-C in the
 // terminal does not reach: stop them here before leaving.
-const running = new Set<() => Promise<void>>();
+const running = new Set<() => Promise<void> | void>();
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => void Promise.all([...running].map((stop) => stop())).finally(() => process.exit(130)));
+}
+
+/** Stops `stop`'s process on Ctrl-C; call the returned function once it is stopped. */
+export function stopOnInterrupt(stop: () => Promise<void> | void): () => void {
+  running.add(stop);
+  return () => void running.delete(stop);
 }
 
 export async function startServer(options: ServerOptions): Promise<BenchServer> {
@@ -138,11 +144,11 @@ export async function startServer(options: ServerOptions): Promise<BenchServer> 
   });
   child.stderr!.pipe(log);
   const stopChild = stopGroup(child, options.pgPort);
+  const forget = stopOnInterrupt(stopChild);
   const stop = async () => {
-    running.delete(stop);
+    forget();
     await stopChild();
   };
-  running.add(stop);
   const url = `http://127.0.0.1:${options.port}`;
   const deadline = started + (options.timeoutMs ?? 15 * 60_000);
   while ((await status(`${url}/`)) !== 200) {
