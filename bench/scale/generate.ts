@@ -84,7 +84,8 @@ export async function generate(sql: Sql, size: ScaleSize) {
   await sql.unsafe("set session_replication_role = replica");
   await sql.unsafe("set maintenance_work_mem = '1GB'");
   await sql.begin(async (tx) => {
-    await tx.unsafe(`truncate ${BIG_TABLES.join(", ")}, rate_limits`);
+    // Cascade: tables added later that reference users (audit events, password resets) empty too.
+    await tx.unsafe(`truncate ${BIG_TABLES.join(", ")}, rate_limits cascade`);
     const rebuild = await dropIndexes(tx);
 
     await tx.unsafe(`create temp table bench_skills on commit drop as
