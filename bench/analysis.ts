@@ -2,8 +2,9 @@
 import { analyzeProfile } from "../lib/analysis/analyze-profile";
 import { analysisLookups } from "../lib/analysis/catalog-lookups";
 import { catalog } from "../lib/catalog";
+import type { BenchResult } from "./result";
 
-export function benchAnalysis() {
+export function benchAnalysis(): BenchResult {
   const role = catalog.roles.find((r) => r.slug === "backend-developer")!;
   const lookups = analysisLookups(catalog);
   const profile = new Map(catalog.skills.slice(0, 300).map((s, k) => [s.slug, (k * 7) % 6]));
@@ -13,7 +14,7 @@ export function benchAnalysis() {
   const start = performance.now();
   for (let i = 0; i < runs; i++) analyzeProfile(input);
   const ms = (performance.now() - start) / runs;
-  return { name: "analysis: 300-skill profile, all recommendations and moves", value: ms, unit: "ms/profile" };
+  return { part: "analysis", name: "300-skill profile, all recommendations and moves", value: ms, unit: "ms/profile" };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

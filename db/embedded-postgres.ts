@@ -34,6 +34,8 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   database: string;
   log?: (message: string) => void;
+  /** Extra server settings as `-c name=value` pairs (the data-scale benchmark tunes bulk loading). */
+  settings?: Record<string, string>;
 }): Promise<EmbeddedDatabase> {
   const log = options.log ?? ((m: string) => console.log(`[postgres] ${m}`));
   const dataDir = resolve(options.dataDir);
@@ -53,7 +55,7 @@ export async function startEmbeddedPostgres(options: {
     // Postgres refuses to run as root; as root the package runs it as a "postgres" system user.
     createPostgresUser: process.getuid?.() === 0,
     // TCP on loopback only; no Unix socket, whose default directory may not exist here.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", ...Object.entries(options.settings ?? {}).flatMap(([k, v]) => ["-c", `${k}=${v}`])],
     onLog: () => {},
     onError: (e) => log(String(e)),
   });

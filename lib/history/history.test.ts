@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { skillEvents } from "@/db/schema";
+import { skillEvents, snapshots } from "@/db/schema";
 import { analyzeRole } from "@/lib/analysis/analyze-role";
 import { createUser } from "@/lib/auth/users";
 import { findRole } from "@/lib/catalog/lookup";
@@ -36,7 +36,8 @@ describe("history (real Postgres, back-dated with the injectable clock)", () => 
     const expected = analyzeRole(findRole("backend-developer")!, new Map([["sql", 4], ["system-design", 3]]));
     expect(series[1].resilience).toBeCloseTo(expected.resilience, 12);
     expect(series[1].personalExposure).toBeCloseTo(expected.personalExposure!, 12);
-    expect(series[1].taskCoverage).toEqual(Object.fromEntries(expected.tasks.map((t) => [t.slug, t.coverage])));
+    const [stored] = await db().select().from(snapshots).where(and(eq(snapshots.userId, u.id), eq(snapshots.roleSlug, "backend-developer"), eq(snapshots.day, "2026-03-20")));
+    expect(stored.taskCoverage).toEqual(Object.fromEntries(expected.tasks.map((t) => [t.slug, t.coverage])));
     expect((await snapshotSeries(u.id, "site-reliability-engineer")).map((s) => s.day)).toEqual(["2026-01-05", "2026-03-20"]);
 
     const since = await changesSince(u.id, "backend-developer", new Date("2026-02-01T00:00:00Z"));

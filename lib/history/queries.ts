@@ -4,10 +4,24 @@ import { db } from "@/db";
 import { skillEvents, snapshots, type Snapshot } from "@/db/schema";
 import { dayOf } from "@/lib/clock";
 
+/**
+ * What the progress page shows of a snapshot. Not the per-task coverage: about 600 bytes a row that
+ * only the export reads; leaving it out makes the series about a quarter faster at 100 rows.
+ */
+const figures = {
+  day: snapshots.day,
+  exposure: snapshots.exposure,
+  personalExposure: snapshots.personalExposure,
+  resilience: snapshots.resilience,
+  aiLeverage: snapshots.aiLeverage,
+  skillCount: snapshots.skillCount,
+};
+export type SnapshotFigures = Pick<Snapshot, keyof typeof figures>;
+
 /** The user's daily snapshots for one role, oldest first, from a day on (all when omitted). */
-export async function snapshotSeries(userId: string, roleSlug: string, fromDay?: string): Promise<Snapshot[]> {
+export async function snapshotSeries(userId: string, roleSlug: string, fromDay?: string): Promise<SnapshotFigures[]> {
   return db()
-    .select()
+    .select(figures)
     .from(snapshots)
     .where(and(eq(snapshots.userId, userId), eq(snapshots.roleSlug, roleSlug), fromDay ? gte(snapshots.day, fromDay) : undefined))
     .orderBy(asc(snapshots.day));
@@ -18,8 +32,8 @@ export interface SinceSummary {
   levelledUp: { name: string; from: number; to: number }[];
   removed: { name: string }[];
   /** The figures as they stood at the end of the chosen day (null if the profile did not exist yet), and now. */
-  then: Snapshot | null;
-  now: Snapshot | null;
+  then: SnapshotFigures | null;
+  now: SnapshotFigures | null;
 }
 
 /** What changed since a date for one role: skill events after it, and the figures then and now. */
@@ -27,8 +41,8 @@ export async function changesSince(userId: string, roleSlug: string, since: Date
   const sinceDay = dayOf(since);
   const [events, [then], [latest]] = await Promise.all([
     db().select().from(skillEvents).where(and(eq(skillEvents.userId, userId), gte(skillEvents.at, since))).orderBy(asc(skillEvents.at), asc(skillEvents.id)),
-    db().select().from(snapshots).where(and(eq(snapshots.userId, userId), eq(snapshots.roleSlug, roleSlug), lte(snapshots.day, sinceDay))).orderBy(desc(snapshots.day)).limit(1),
-    db().select().from(snapshots).where(and(eq(snapshots.userId, userId), eq(snapshots.roleSlug, roleSlug))).orderBy(desc(snapshots.day)).limit(1),
+    db().select(figures).from(snapshots).where(and(eq(snapshots.userId, userId), eq(snapshots.roleSlug, roleSlug), lte(snapshots.day, sinceDay))).orderBy(desc(snapshots.day)).limit(1),
+    db().select(figures).from(snapshots).where(and(eq(snapshots.userId, userId), eq(snapshots.roleSlug, roleSlug))).orderBy(desc(snapshots.day)).limit(1),
   ]);
   return {
     added: events.filter((e) => e.kind === "added").map((e) => ({ name: e.skillName, level: e.toLevel ?? 0 })),
