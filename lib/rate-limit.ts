@@ -20,6 +20,8 @@ export async function hit(key: string, limit: number, windowSeconds: number): Pr
       count = case when rate_limits.window_start <= now() - make_interval(secs => ${windowSeconds}) then 1 else rate_limits.count + 1 end,
       window_start = case when rate_limits.window_start <= now() - make_interval(secs => ${windowSeconds}) then now() else rate_limits.window_start end
     returning count, ceil(extract(epoch from (window_start + make_interval(secs => ${windowSeconds}) - now())))::int as retry`);
+  // Counters of past windows are dead weight; about one hit in a thousand sweeps them away.
+  if (Math.random() < 0.001) await db().execute(sql`delete from rate_limits where window_start < now() - interval '1 day'`);
   const { count, retry } = rows[0];
   return { allowed: count <= limit, retryAfterSeconds: Math.max(1, retry) };
 }
