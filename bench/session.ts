@@ -11,6 +11,10 @@ function mergeCookies(jar: Map<string, string>, response: Response) {
   return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
 }
 
+// next start rebuilds request URLs on "localhost" (its default hostname): the Origin a browser on
+// that address would send, which the same-origin check on next-auth's POST endpoints requires.
+const sameOrigin = (baseUrl: string) => baseUrl.replace("//127.0.0.1:", "//localhost:");
+
 export async function signIn(baseUrl: string, email: string, password: string, clientAddress: string): Promise<string> {
   const jar = new Map<string, string>();
   const headers = { "x-forwarded-for": clientAddress };
@@ -20,7 +24,7 @@ export async function signIn(baseUrl: string, email: string, password: string, c
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { ...headers, cookie, "content-type": "application/x-www-form-urlencoded" },
+    headers: { ...headers, cookie, origin: sameOrigin(baseUrl), "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/dashboard` }),
   });
   await response.arrayBuffer();

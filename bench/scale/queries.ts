@@ -38,7 +38,7 @@ function installDb(url: string) {
   const client = postgres(url, { max: 10, idle_timeout: 30, onnotice: () => {} });
   const capture: { on: boolean; queries: Captured[] } = { on: false, queries: [] };
   const logger = { logQuery: (query: string, params: unknown[]) => void (capture.on && capture.queries.push({ query, params })) };
-  (globalThis as { skillshiftDb?: unknown }).skillshiftDb = drizzle(client, { schema, casing: "snake_case", logger });
+  (globalThis as { skillshiftDb?: unknown }).skillshiftDb = { db: drizzle(client, { schema, casing: "snake_case", logger }), client, createdAt: Date.now() };
   return { client, capture };
 }
 
