@@ -1,4 +1,5 @@
 import "server-only";
+import type { Logger } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { serverEnv } from "@/lib/env";
@@ -27,9 +28,14 @@ export function db(): Db {
       backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1) * (0.5 + Math.random() / 2),
       onnotice: () => {},
     });
-    cache.skillshiftDb = { db: drizzle(client, { schema, casing: "snake_case" }), client, createdAt: Date.now() };
+    installDatabaseClient(client);
   }
-  return cache.skillshiftDb.db;
+  return cache.skillshiftDb!.db;
+}
+
+/** Makes db() use this client (tools outside Next: the data-scale bench, with a query logger). */
+export function installDatabaseClient(client: postgres.Sql, logger?: Logger): void {
+  cache.skillshiftDb = { db: drizzle(client, { schema, casing: "snake_case", logger }), client, createdAt: Date.now() };
 }
 
 /**

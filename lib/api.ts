@@ -10,6 +10,9 @@ export function apiError(status: number, message: string, headers?: HeadersInit)
   return NextResponse.json({ error: message }, { status, headers });
 }
 
+/** 429 with the Retry-After the rate limit gave. */
+export const tooManyRequests = (message: string, retryAfterSeconds: number) => apiError(429, message, { "Retry-After": String(retryAfterSeconds) });
+
 /**
  * Runs a public API handler under the per-client rate limit (shared by all instances through
  * Postgres); over it, 429 with Retry-After.
@@ -22,7 +25,7 @@ export async function limited(request: Request, bucket: string, handler: () => P
 async function limitedBody(request: Request, bucket: string, handler: () => Promise<Response> | Response, limit: number) {
   const result = await hit(`api:${bucket}:${clientAddress(request.headers)}`, limit, 60);
   if (!result.allowed) {
-    return apiError(429, "Too many requests. Slow down and retry later.", { "Retry-After": String(result.retryAfterSeconds) });
+    return tooManyRequests("Too many requests. Slow down and retry later.", result.retryAfterSeconds);
   }
   const response = await handler();
   response.headers.set("X-RateLimit-Limit", String(limit));

@@ -1,9 +1,8 @@
 // Times the dashboard's and the progress page's own query functions (the lib code the pages call,
 // through the app's drizzle setup) for random generated users, then shows their plans.
 import { createHash } from "node:crypto";
-import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import * as schema from "@/db/schema";
+import { installDatabaseClient } from "@/db";
 import { validateSession } from "@/lib/auth/sessions";
 import { addDays, dayOf } from "@/lib/clock";
 import { listGoals } from "@/lib/goals/queries";
@@ -30,15 +29,12 @@ interface Captured {
   params: unknown[];
 }
 
-/**
- * The app's db() with a logger, installed where db/index.ts caches its instance (same pool size and
- * casing), so the lib functions run unchanged and their SQL can be replayed under EXPLAIN.
- */
+/** The app's db() with a logger, so the lib functions run unchanged and their SQL can be replayed under EXPLAIN. */
 function installDb(url: string) {
   const client = postgres(url, { max: 10, idle_timeout: 30, onnotice: () => {} });
   const capture: { on: boolean; queries: Captured[] } = { on: false, queries: [] };
   const logger = { logQuery: (query: string, params: unknown[]) => void (capture.on && capture.queries.push({ query, params })) };
-  (globalThis as { skillshiftDb?: unknown }).skillshiftDb = { db: drizzle(client, { schema, casing: "snake_case", logger }), client, createdAt: Date.now() };
+  installDatabaseClient(client, logger);
   return { client, capture };
 }
 

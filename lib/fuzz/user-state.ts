@@ -6,8 +6,8 @@ import { db } from "@/db";
 
 let tables: Promise<string[]> | undefined;
 
-/** Every table with a user_id column, plus users itself (keyed by id). */
-function userTables(): Promise<string[]> {
+/** Every table with a user_id column (users itself is keyed by id). */
+export function userTables(): Promise<string[]> {
   tables ??= db()
     .execute<{ table_name: string }>(sql`
       select table_name from information_schema.columns

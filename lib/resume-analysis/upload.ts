@@ -1,6 +1,6 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { apiError } from "@/lib/api";
+import { apiError, tooManyRequests } from "@/lib/api";
 import { withoutControlChars } from "@/lib/plain-text";
 import { hit } from "@/lib/rate-limit";
 import { readPastedResume, readResumeFile } from "@/lib/resume/read-resume-file";
@@ -13,7 +13,7 @@ import { analyseAndSave } from "./service";
  */
 export async function handleResumeUpload(request: Request, userId: string): Promise<Response> {
   const limit = await hit(`resume:${userId}`, 20, 600);
-  if (!limit.allowed) return apiError(429, "You have analysed many resumes in a short time. Try again in a few minutes.", { "Retry-After": String(limit.retryAfterSeconds) });
+  if (!limit.allowed) return tooManyRequests("You have analysed many resumes in a short time. Try again in a few minutes.", limit.retryAfterSeconds);
 
   let form: FormData;
   try {

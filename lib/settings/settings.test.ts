@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit";
 import { createPasswordReset } from "@/lib/auth/password-reset";
 import { createSession } from "@/lib/auth/sessions";
 import { createUser } from "@/lib/auth/users";
+import { userTables } from "@/lib/fuzz/user-state";
 import { createGoal } from "@/lib/goals/queries";
 import { addSkill, saveRoleChoice, updateSkill } from "@/lib/profile/queries";
 import { deleteAccount, passwordHashOf, replacePassword } from "./account";
@@ -29,17 +30,9 @@ async function populatedUser(name: string, skillSlug: string, customName: string
   return u;
 }
 
-/** Every table with a user_id column, found from the database itself so a new table is covered too. */
-async function userIdTables(): Promise<string[]> {
-  const rows = await db().execute<{ table_name: string }>(sql`
-    select table_name from information_schema.columns
-    where table_schema = current_schema() and column_name = 'user_id' order by table_name`);
-  return rows.map((r) => r.table_name);
-}
-
 async function rowsReferencing(userId: string): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const table of await userIdTables()) {
+  for (const table of await userTables()) {
     const [{ n }] = await db().execute<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)} where user_id = ${userId}`);
     out[table] = n;
   }

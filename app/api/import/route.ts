@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { apiError } from "@/lib/api";
+import { apiError, tooManyRequests } from "@/lib/api";
 import { audit } from "@/lib/audit";
 import { answeringOutages } from "@/lib/availability/route";
 import { currentUser } from "@/lib/auth/current-user";
@@ -19,7 +19,7 @@ export const POST = answeringOutages(async (request: Request) => {
   const user = await currentUser();
   if (!user) return apiError(401, "Your session has ended. Sign in again.");
   const limit = await hit(`import:${user.id}`, 10, 600);
-  if (!limit.allowed) return apiError(429, "You have imported several files in a short time. Try again in a few minutes.", { "Retry-After": String(limit.retryAfterSeconds) });
+  if (!limit.allowed) return tooManyRequests("You have imported several files in a short time. Try again in a few minutes.", limit.retryAfterSeconds);
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES) return apiError(413, "That file is larger than 10 MB, which no export of ours reaches.");
 
   let json: unknown;
