@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { describeImportError, importSchema, MAX_IMPORT_BYTES } from "@/lib/settings/import-schema";
 
@@ -15,7 +15,8 @@ const summary = (c: Counts) =>
 export function ImportForm() {
   const id = useId();
   const router = useRouter();
-  const [file, setFile] = useState<File>();
+  // Read at submit, not on change: a file chosen before the page hydrated fires no React change event.
+  const input = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState("");
   const [done, setDone] = useState("");
@@ -24,6 +25,7 @@ export function ImportForm() {
     event.preventDefault();
     setError("");
     setDone("");
+    const file = input.current?.files?.[0];
     if (!file) return setError("Choose the .json file from “Download everything”.");
     if (file.size > MAX_IMPORT_BYTES) return setError("That file is larger than 10 MB, which no export of ours reaches.");
     const body = await file.text();
@@ -60,7 +62,7 @@ export function ImportForm() {
           className="input"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => setFile(e.target.files?.[0])}
+          ref={input}
         />
       </div>
       {error && <p id={`${id}-error`} role="alert" className="text-sm font-medium text-danger">{error}</p>}
