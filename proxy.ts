@@ -1,7 +1,5 @@
-import type { NextAuthRequest } from "next-auth";
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
-import { auth } from "@/lib/auth";
-import { databaseGate, unlessDatabaseFails } from "@/lib/availability/proxy-gate";
+import { NextResponse, type NextRequest } from "next/server";
+import { databaseGate } from "@/lib/availability/proxy-gate";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/headers.mjs";
 
 /** Pages that need a signed-in user. Each page and action checks again next to its data. */
@@ -21,17 +19,18 @@ function withNonce(request: NextRequest): NextResponse {
   return response;
 }
 
-// Typed as next-auth's middleware (request, event) so that auth() wraps it as one.
-const requireUser: (request: NextAuthRequest, event: NextFetchEvent) => NextResponse = (request) => {
-  if (request.auth?.user) return withNonce(request);
+/** Auth.js's session cookie: plain over http, `__Secure-` behind https, `.0`, `.1`… when chunked. */
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+const hasSessionCookie = (request: NextRequest) => request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
+
+function toSignIn(request: NextRequest): NextResponse {
   const { pathname, search } = request.nextUrl;
   const login = new URL("/login", request.nextUrl.origin);
   login.searchParams.set("callbackUrl", `${pathname}${search}`);
   return NextResponse.redirect(login);
-};
-const signedInOnly = auth(requireUser);
+}
 
-export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+export default async function proxy(request: NextRequest) {
   // Everything matched here needs the database: while it is unreachable, a 503 (lib/availability).
   const unavailable = await databaseGate(request);
   if (unavailable) return unavailable;
@@ -39,12 +38,14 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   // Route handlers check the session themselves.
   if (pathname.startsWith("/api/")) return NextResponse.next();
   const needsUser = PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  if (!needsUser) return withNonce(request);
-  return unlessDatabaseFails(request, async () => (await signedInOnly(request, event)) ?? NextResponse.next());
+  // Only whether a session cookie is there: the page validates the session itself next to its data
+  // (requireUser), so checking it here too would decrypt the token and query the session twice.
+  if (needsUser && !hasSessionCookie(request)) return toSignIn(request);
+  return withNonce(request);
 }
 
-// Only dynamic pages and routes that need the database run this (protected pages also pay for a
-// session lookup); the static public pages and assets never do.
+// Only dynamic pages and routes that need the database run this; the static public pages and assets
+// never do.
 export const config = {
   matcher: [
     "/dashboard/:path*",

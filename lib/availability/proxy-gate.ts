@@ -1,6 +1,6 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { databaseReachable, watchingDatabase } from "./database-health";
+import { databaseReachable } from "./database-health";
 import { unavailableJson, unavailablePage } from "./responses";
 
 const isApi = (request: NextRequest) => request.nextUrl.pathname.startsWith("/api/");
@@ -17,13 +17,4 @@ const unavailable = (request: NextRequest) => (isApi(request) ? unavailableJson(
 export async function databaseGate(request: NextRequest): Promise<Response | undefined> {
   if (await databaseReachable()) return undefined;
   return isServerAction(request) ? NextResponse.next() : unavailable(request);
-}
-
-/**
- * Runs the proxy's session check; if the database failed while it ran, the 503 instead of its
- * response, whose Set-Cookie would otherwise sign the user out over an outage.
- */
-export async function unlessDatabaseFails(request: NextRequest, sessionCheck: () => Promise<Response>): Promise<Response> {
-  const { value, failed } = await watchingDatabase(sessionCheck);
-  return failed ? unavailable(request) : value;
 }
