@@ -71,6 +71,9 @@ test("onboarding, the dashboard and the profile have no violations", async ({ pa
   await visit(page, "/dashboard", true);
   await page.getByText("How is this computed?").first().click();
   await expectNoViolations(page, "/dashboard with skills");
+  await visit(page, "/dashboard/target", true);
+  await expect(page.getByRole("heading", { name: "No target role yet" })).toBeVisible();
+  await expectNoViolations(page, "/dashboard/target without a target");
 });
 
 test("resume, progress and settings have no violations", async ({ page, email }) => {

@@ -51,4 +51,32 @@ test("every figure opens down to its tasks", async ({ page, email }) => {
   await expect(page.locator('[data-figure="P"]').first()).toHaveText("—");
   await page.getByText("How is this computed?").first().click();
   await expect(page.getByText(/^E = 10 × Σ share × exposure/)).toBeVisible();
+
+  await page.goto("/dashboard/target");
+  await expect(page.getByRole("heading", { name: "No target role yet" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Choose a target role" })).toHaveAttribute("href", "/profile");
+});
+
+test("the target role is summed up on the dashboard and analysed in full on its own page", async ({ page, email }) => {
+  await signUp(page, email);
+  await page.getByRole("combobox", { name: "Current role" }).fill("backend");
+  await page.getByRole("option", { name: /Backend Developer/ }).click();
+  await page.getByRole("combobox", { name: "Target role (optional)" }).fill("cloud architect");
+  await page.getByRole("option", { name: /Cloud Architect/ }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await addSkill(page, "postgres", /^PostgreSQL/, "4");
+  await expect(page.getByRole("status").filter({ hasText: "at level 4." })).toBeVisible();
+  await page.getByRole("link", { name: "See my analysis" }).click();
+
+  const target = page.getByRole("region", { name: "Your target: Cloud Architect" });
+  await expect(target.getByText("Role exposure (E)")).toBeVisible();
+  await expect(target.getByRole("list", { name: /^Tasks of/ })).toHaveCount(0);
+  await target.getByRole("link", { name: "Your full analysis as Cloud Architect" }).click();
+
+  await expect(page).toHaveURL(/\/dashboard\/target$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Your target: Cloud Architect" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Tasks of Cloud Architect with your coverage" }).getByRole("listitem").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: /^Skills to learn/ }).getByRole("listitem").first()).toBeVisible();
+  await page.getByRole("link", { name: "← Your analysis as Backend Developer" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
 });

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { Figures } from "@/components/dashboard/figures";
-import { Recommendations, RoleMoves } from "@/components/dashboard/recommendations";
-import { TaskTable } from "@/components/dashboard/task-table";
+import { AnalysisSections } from "@/components/dashboard/analysis-sections";
+import { RoleMoves } from "@/components/dashboard/recommendations";
+import { TargetSummary } from "@/components/dashboard/target-summary";
 import { GoalList } from "@/components/goals/goal-list";
 import { Section as Block } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth/current-user";
@@ -54,17 +54,7 @@ export default async function DashboardPage() {
         </Block>
       )}
 
-      <Block id="figures" title="Where you stand">
-        <Figures analysis={a} headingLevel={3} />
-      </Block>
-
-      <Block id="tasks" title="Task by task" aside={<p className="text-sm text-muted">{a.tasks.length} tasks, at risk first</p>}>
-        <TaskTable analysis={a} />
-      </Block>
-
-      <Block id="next" title="What to do next">
-        <Recommendations result={current} current={a} today={today} />
-      </Block>
+      <AnalysisSections result={current} today={today} />
 
       <Block id="moves" title="Roles you could move to">
         <RoleMoves moves={current.roleMoves} />
@@ -72,8 +62,7 @@ export default async function DashboardPage() {
 
       {target && (
         <Block id="target" title={`Your target: ${target.analysis.role.title}`}>
-          <Figures analysis={target.analysis} headingLevel={3} />
-          <Recommendations result={target} current={target.analysis} today={today} />
+          <TargetSummary target={target} />
         </Block>
       )}
     </div>
