@@ -1,5 +1,5 @@
 // `npm start`: database (embedded unless DATABASE_URL is set), migrations, catalog, a production
-// build when the sources changed, then Next.js. Ctrl-C or SIGTERM stops Next and Postgres cleanly.
+// build when the sources changed, then Next.js (one process per core). Ctrl-C or SIGTERM stops Next and Postgres cleanly.
 //   --dev             next dev instead of a production build
 //   --fresh-database  a throwaway database (tests): embedded data dir wiped first, or a new
 //                     database on DATABASE_URL's server, dropped again on exit
@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { EmbeddedDatabase } from "../db/embedded-postgres";
 import { migrateDatabase } from "../db/migrate";
 import { catalogSummary } from "../db/catalog-summary";
@@ -38,6 +39,11 @@ function authSecret(): string {
 function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   return spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env });
+}
+
+/** The production server: `next start` once per core (scripts/next-workers.mjs). */
+function serve(env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [fileURLToPath(new URL("./next-workers.mjs", import.meta.url)), "start", "-p", String(port)], { stdio: "inherit", env });
 }
 
 async function main() {
@@ -98,7 +104,7 @@ async function main() {
     if (code !== 0) return stop(code);
     recordBuild();
   }
-  child = run([dev ? "dev" : "start", "-p", String(port)], { ...env, NODE_ENV: dev ? "development" : "production" });
+  child = dev ? run(["dev", "-p", String(port)], { ...env, NODE_ENV: "development" }) : serve({ ...env, NODE_ENV: "production" });
   if (process.env.SKILLSHIFT_TEST_CLOCK === "1") log("SKILLSHIFT_TEST_CLOCK=1: a cookie can set the time of a request. For the test suite only.");
   log(`Starting Next.js on http://localhost:${port} (${((Date.now() - started) / 1000).toFixed(1)} s since launch)`);
   child.once("exit", (code) => void stop(code ?? 0));
