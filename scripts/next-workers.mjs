@@ -8,7 +8,13 @@ import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 
 const count = Number(process.env.WEB_CONCURRENCY) || availableParallelism();
-cluster.setupPrimary({ exec: createRequire(import.meta.url).resolve("next/dist/bin/next"), args: process.argv.slice(2) });
+cluster.setupPrimary({
+  exec: createRequire(import.meta.url).resolve("next/dist/bin/next"),
+  args: process.argv.slice(2),
+  // A render allocates a lot of short-lived objects: a 64 MB young generation (16 MB by default)
+  // collects them less often, about 10% less CPU per dashboard view (bench/README.md).
+  execArgv: [...process.execArgv, "--max-semi-space-size=64"],
+});
 for (let i = 0; i < count; i++) cluster.fork();
 
 let stopping = false;
