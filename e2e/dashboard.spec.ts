@@ -76,7 +76,10 @@ test("the target role is summed up on the dashboard and analysed in full on its 
   await expect(page).toHaveURL(/\/dashboard\/target$/);
   await expect(page.getByRole("heading", { level: 1, name: "Your target: Cloud Architect" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Tasks of Cloud Architect with your coverage" }).getByRole("listitem").first()).toBeVisible();
-  await expect(page.getByRole("region", { name: /^Skills to learn/ }).getByRole("listitem").first()).toBeVisible();
+  const top = page.getByRole("region", { name: /^Skills to learn/ }).getByRole("listitem").first();
+  const stated = await top.getByText(/^Resilience .* → /).locator("strong").textContent();
+  await top.getByRole("button", { name: /^(Add|Raise) .* at level 3$/ }).click();
+  await expect(page.locator('[data-figure="R"]')).toHaveText(stated!);
   await page.getByRole("link", { name: "← Your analysis as Backend Developer" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
 });

@@ -14,6 +14,7 @@ export function AddRecommended({ skillSlug, name, level, verb }: { skillSlug: st
       <Button
         variant="secondary"
         size="sm"
+        className="text-left whitespace-normal"
         pending={pending}
         onClick={() =>
           startTransition(async () => {

@@ -31,7 +31,7 @@ export function TaskTable({ analysis }: { analysis: RoleAnalysis }) {
         const skills = t.skills.some((s) => s.level > 0) && `Your skills: ${mySkills(t)}`;
         const tools = t.toolsUsed.length > 0 && `AI tools: ${t.toolsUsed.map(name).join(", ")}`;
         return (
-          <li key={t.slug} className="grid gap-x-6 gap-y-2 px-4 py-3 md:grid-cols-[minmax(0,1fr)_11rem_13rem] md:items-center">
+          <li key={t.slug} className="grid gap-x-6 gap-y-2 px-4 py-3 md:grid-cols-[minmax(0,1fr)_11rem_16rem] md:items-center">
             <div>
               <p className="font-semibold">{t.title}</p>
               <p className="text-sm text-muted">
@@ -42,7 +42,7 @@ export function TaskTable({ analysis }: { analysis: RoleAnalysis }) {
               <Kind task={t} />
             </div>
             <div className="flex items-center gap-2 text-sm">
-              <span className="text-muted">Your coverage</span>
+              <span className="whitespace-nowrap text-muted">Your coverage</span>
               <Meter value={t.coverage} label={`Your coverage of ${t.title}`} tone={t.kind === "safe" ? "success" : "brand"} />
             </div>
             {(skills || tools) && <p className="text-sm text-muted md:col-span-3">{[skills, tools].filter(Boolean).join(" · ")}</p>}

@@ -31,7 +31,7 @@ export function SetGoal(props: SetGoalProps) {
   return (
     <div className="flex flex-col gap-2">
       {!open ? (
-        <Button type="button" variant="ghost" className="self-start" aria-expanded={false} onPointerEnter={preload} onFocus={preload} onClick={() => (setOpen(true), setSaved(""))}>
+        <Button type="button" variant="ghost" className="self-start text-left whitespace-normal" aria-expanded={false} onPointerEnter={preload} onFocus={preload} onClick={() => (setOpen(true), setSaved(""))}>
           Set a goal for {props.name}
         </Button>
       ) : (

@@ -16,7 +16,7 @@ const serverAddSkill = addSkillSchema.superRefine((v, ctx) => {
 });
 
 function changed() {
-  revalidatePath("/dashboard");
+  revalidatePath("/dashboard", "layout"); // and /dashboard/target
   revalidatePath("/profile");
   revalidatePath("/onboarding");
 }

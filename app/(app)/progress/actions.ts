@@ -11,7 +11,7 @@ import { MAX_SKILLS } from "@/lib/profile/schemas";
 
 function changed() {
   revalidatePath("/progress");
-  revalidatePath("/dashboard");
+  revalidatePath("/dashboard", "layout"); // and /dashboard/target
   revalidatePath("/profile");
 }
 

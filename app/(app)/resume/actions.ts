@@ -17,7 +17,7 @@ export const addFoundSkills = action(z.object({ skills: z.array(raiseSkillSchema
     throw error;
   }
   revalidatePath("/profile");
-  revalidatePath("/dashboard");
+  revalidatePath("/dashboard", "layout"); // and /dashboard/target
   return { ok: true, data: { added: known.length } };
 });
 
