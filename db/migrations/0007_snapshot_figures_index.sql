@@ -1,1 +1,1 @@
-CREATE INDEX "snapshots_user_role_day_figures_idx" ON "snapshots" USING btree ("user_id","role_slug","day","exposure","personal_exposure","resilience","ai_leverage","skill_count");
+CREATE INDEX IF NOT EXISTS "snapshots_user_role_day_figures_idx" ON "snapshots" USING btree ("user_id","role_slug","day","exposure","personal_exposure","resilience","ai_leverage","skill_count");
