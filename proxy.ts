@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { signInPath } from "@/lib/auth/sign-in-path";
 import { databaseGate } from "@/lib/availability/proxy-gate";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/headers.mjs";
 
@@ -24,10 +25,8 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 const hasSessionCookie = (request: NextRequest) => request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
 
 function toSignIn(request: NextRequest): NextResponse {
-  const { pathname, search } = request.nextUrl;
-  const login = new URL("/login", request.nextUrl.origin);
-  login.searchParams.set("callbackUrl", `${pathname}${search}`);
-  return NextResponse.redirect(login);
+  const { pathname, search, origin } = request.nextUrl;
+  return NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), origin));
 }
 
 export default async function proxy(request: NextRequest) {

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { DatabaseUnavailableError } from "@/lib/availability/database-error";
 import { watchingDatabase } from "@/lib/availability/database-health";
 import { auth } from "./index";
+import { signInPath } from "./sign-in-path";
 
 export interface CurrentUser {
   id: string;
@@ -28,6 +29,6 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
 /** For pages: the signed-in user, or a redirect to sign in and back to `path`. */
 export async function requireUser(path: string): Promise<CurrentUser> {
   const user = await currentUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  if (!user) redirect(signInPath(path));
   return user;
 }

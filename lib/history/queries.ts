@@ -8,7 +8,8 @@ import { dayOf } from "@/lib/clock";
  * What the progress page shows of a snapshot. Not the per-task coverage: about 600 bytes a row that
  * only the export reads; leaving it out makes the series about a quarter faster at 100 rows.
  */
-const figures = {
+/** The figures a snapshot records for a day (what the chart and the "since" summary read). */
+export const snapshotFigures = {
   day: snapshots.day,
   exposure: snapshots.exposure,
   personalExposure: snapshots.personalExposure,
@@ -16,12 +17,12 @@ const figures = {
   aiLeverage: snapshots.aiLeverage,
   skillCount: snapshots.skillCount,
 };
-export type SnapshotFigures = Pick<Snapshot, keyof typeof figures>;
+export type SnapshotFigures = Pick<Snapshot, keyof typeof snapshotFigures>;
 
 /** The user's daily snapshots for one role, oldest first, from a day on (all when omitted). */
 export async function snapshotSeries(userId: string, roleSlug: string, fromDay?: string): Promise<SnapshotFigures[]> {
   return db()
-    .select(figures)
+    .select(snapshotFigures)
     .from(snapshots)
     .where(and(eq(snapshots.userId, userId), eq(snapshots.roleSlug, roleSlug), fromDay ? gte(snapshots.day, fromDay) : undefined))
     .orderBy(asc(snapshots.day));
@@ -41,8 +42,8 @@ export async function changesSince(userId: string, roleSlug: string, since: Date
   const sinceDay = dayOf(since);
   const [events, [then], [latest]] = await Promise.all([
     db().select().from(skillEvents).where(and(eq(skillEvents.userId, userId), gte(skillEvents.at, since))).orderBy(asc(skillEvents.at), asc(skillEvents.id)),
-    db().select(figures).from(snapshots).where(and(eq(snapshots.userId, userId), eq(snapshots.roleSlug, roleSlug), lte(snapshots.day, sinceDay))).orderBy(desc(snapshots.day)).limit(1),
-    db().select(figures).from(snapshots).where(and(eq(snapshots.userId, userId), eq(snapshots.roleSlug, roleSlug))).orderBy(desc(snapshots.day)).limit(1),
+    db().select(snapshotFigures).from(snapshots).where(and(eq(snapshots.userId, userId), eq(snapshots.roleSlug, roleSlug), lte(snapshots.day, sinceDay))).orderBy(desc(snapshots.day)).limit(1),
+    db().select(snapshotFigures).from(snapshots).where(and(eq(snapshots.userId, userId), eq(snapshots.roleSlug, roleSlug))).orderBy(desc(snapshots.day)).limit(1),
   ]);
   return {
     added: events.filter((e) => e.kind === "added").map((e) => ({ name: e.skillName, level: e.toLevel ?? 0 })),

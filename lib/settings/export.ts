@@ -2,6 +2,7 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { catalogSkills, goals, profiles, resumeAnalyses, skillEvents, snapshots, users, userSkills } from "@/db/schema";
+import { snapshotFigures } from "@/lib/history/queries";
 import { toCsv, type CsvCell } from "./csv";
 
 /**
@@ -41,12 +42,7 @@ export async function exportData(userId: string, now = new Date()) {
     db()
       .select({
         roleSlug: snapshots.roleSlug,
-        day: snapshots.day,
-        exposure: snapshots.exposure,
-        personalExposure: snapshots.personalExposure,
-        resilience: snapshots.resilience,
-        aiLeverage: snapshots.aiLeverage,
-        skillCount: snapshots.skillCount,
+        ...snapshotFigures,
         taskCoverage: snapshots.taskCoverage,
         updatedAt: snapshots.updatedAt,
       })

@@ -1,11 +1,11 @@
 "use client";
 
+import { NewPasswordField } from "@/components/forms/new-password-field";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/schemas";
 import { changePasswordSchema } from "@/lib/settings/schemas";
 import { changePassword } from "./actions";
 
@@ -29,14 +29,7 @@ export function ChangePasswordForm() {
         error={errors.currentPassword?.message}
         {...form.register("currentPassword")}
       />
-      <TextField
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. A passphrase of a few words works well.`}
-        error={errors.newPassword?.message}
-        {...form.register("newPassword")}
-      />
+      <NewPasswordField label="New password" error={errors.newPassword?.message} {...form.register("newPassword")} />
       <div>
         <Button type="submit" pending={pending}>
           Change password

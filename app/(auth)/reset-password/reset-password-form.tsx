@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
+import { NewPasswordField } from "@/components/forms/new-password-field";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
-import { TextField } from "@/components/ui/text-field";
-import { PASSWORD_MAX, PASSWORD_MIN, resetPasswordSchema } from "@/lib/auth/schemas";
+import { resetPasswordSchema } from "@/lib/auth/schemas";
 import { resetPassword } from "./actions";
 
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -17,14 +17,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError ?? errors.token?.message} />
-      <TextField
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. A passphrase of a few words works well.`}
-        error={errors.password?.message}
-        {...form.register("password")}
-      />
+      <NewPasswordField label="New password" error={errors.password?.message} {...form.register("password")} />
       <Button type="submit" pending={pending}>
         Set new password
       </Button>
