@@ -17,6 +17,9 @@ const securityHeaders = [...BASE_HEADERS, { key: "content-security-policy", valu
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Next.js hashes a prerendered page's whole HTML for its ETag on every request: a sixth of a role
+  // report's cost. Those pages change only with a deploy, and a CDN in front keeps its own validators.
+  generateEtags: false,
   // `next dev` would print every server action's arguments, passwords included.
   logging: { serverFunctions: false },
   // Native or heavy server packages stay out of the bundle and load from node_modules.
