@@ -31,7 +31,7 @@ export function TaskTable({ analysis }: { analysis: RoleAnalysis }) {
         const skills = t.skills.some((s) => s.level > 0) && `Your skills: ${mySkills(t)}`;
         const tools = t.toolsUsed.length > 0 && `AI tools: ${t.toolsUsed.map(name).join(", ")}`;
         return (
-          <li key={t.slug} className="grid gap-x-6 gap-y-2 px-4 py-3 md:grid-cols-[minmax(0,1fr)_11rem_16rem] md:items-center">
+          <li key={t.slug} className="task-row">
             <div>
               <p className="font-semibold">{t.title}</p>
               <p className="text-sm text-muted">

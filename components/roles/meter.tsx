@@ -5,7 +5,7 @@ export function Meter({ value, label, tone = "brand", showValue = true, wide = f
   return (
     <div className={`flex items-center gap-2 ${wide ? "w-full max-w-sm" : ""}`}>
       <div
-        className={`${wide ? "h-2.5 w-full" : "h-2 w-24"} shrink-0 overflow-hidden rounded-full bg-surface-2 ring-1 ring-border ring-inset`}
+        className={`meter ${wide ? "h-2.5 w-full" : "h-2 w-24"}`}
         role="meter"
         aria-valuemin={0}
         aria-valuemax={100}

@@ -10,7 +10,7 @@ export function AtRiskTasks({ tasks }: { tasks: RoleReport["atRisk"] }) {
     <ul className="flex flex-col gap-3">
       {tasks.map((t) => (
         <li key={t.slug} className="card !p-5">
-          <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <div className="section-head">
             <h3 className="text-base font-semibold">{t.title}</h3>
             <Badge>{TIMELINE[t.timeline]}</Badge>
           </div>

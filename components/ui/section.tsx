@@ -4,8 +4,8 @@ import type { ReactNode } from "react";
 export function Section({ id, title, children, aside }: { id: string; title: string; children: ReactNode; aside?: ReactNode }) {
   return (
     <section aria-labelledby={id} className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={id} className="scroll-mt-4 text-2xl font-semibold tracking-tight">
+      <div className="section-head">
+        <h2 id={id} className="section-title">
           {title}
         </h2>
         {aside}

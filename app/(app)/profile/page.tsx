@@ -20,7 +20,7 @@ export default async function ProfilePage() {
         <RoleChoiceForm roles={roleOptions()} initial={profile} submitLabel="Save role" />
       </Card>
       <section aria-labelledby="skills-heading" className="flex flex-col gap-4">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <div className="section-head">
           <h2 id="skills-heading" className="text-xl font-semibold">
             Skills
           </h2>

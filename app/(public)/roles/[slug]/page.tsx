@@ -66,7 +66,7 @@ export default async function RoleReportPage({ params }: Props) {
           <ul className="flex flex-wrap gap-2 text-sm">
             {CONTENTS.filter(([id]) => id !== "research" || report.research).map(([id, label]) => (
               <li key={id}>
-                <a href={`#${id}`} className="inline-flex min-h-8 items-center rounded-full border border-border bg-surface px-3 text-fg no-underline hover:border-brand hover:no-underline">
+                <a href={`#${id}`} className="pill">
                   {label}
                 </a>
               </li>
