@@ -2,7 +2,7 @@
 
 import { signOut } from "@/lib/auth";
 import { endSession } from "@/lib/auth/sessions";
-import { currentSessionId } from "@/lib/settings/current-session";
+import { currentSessionId } from "@/lib/auth/session-token";
 
 /**
  * Ends this browser's session row, then clears its cookie. The row goes first, on its own: Auth.js

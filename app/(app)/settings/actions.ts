@@ -8,7 +8,7 @@ import { refuseCommonPassword } from "@/lib/auth/common-password";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { hit } from "@/lib/rate-limit";
-import { currentSessionId } from "@/lib/settings/current-session";
+import { currentSessionId } from "@/lib/auth/session-token";
 import { deleteAccount, passwordHashOf, replacePassword } from "@/lib/settings/account";
 import { changePasswordSchema, deleteAccountSchema, signOutEverywhereSchema } from "@/lib/settings/schemas";
 

@@ -1,5 +1,5 @@
 import { activeSessions } from "@/lib/auth/sessions";
-import { currentSessionId } from "@/lib/settings/current-session";
+import { currentSessionId } from "@/lib/auth/session-token";
 import { deviceName } from "@/lib/settings/device-name";
 import { SignOutEverywhereForm } from "./sign-out-everywhere-form";
 
