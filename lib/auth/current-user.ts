@@ -15,7 +15,7 @@ export interface CurrentUser {
 
 /**
  * The signed-in user for this request, or null: the cookie's session id checked against the session
- * table, as Auth.js's jwt callback (lib/auth/index.ts) does. Not through auth(), which sends a
+ * table, as Auth.js's jwt callback (lib/auth/index.ts) does. Not through Auth.js's auth(), which sends a
  * Request through the whole Auth.js handler and encrypts a refreshed token a page cannot even set:
  * about a millisecond of CPU on every signed-in page. Throws DatabaseUnavailableError when the
  * session could not be checked, so an outage never looks like "signed out".

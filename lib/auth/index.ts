@@ -13,7 +13,7 @@ class RateLimited extends CredentialsSignin {
   code = "rate_limited";
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: SESSION_ABSOLUTE_SECONDS },
   pages: { signIn: "/login" },
   trustHost: true,
