@@ -1,15 +1,16 @@
 // `npm run bench`: runs the benchmarks, prints one table and writes bench/results/latest.json.
 //   npm run bench                        every part (the data-scale part generates its database once)
-//   npm run bench -- --only http,weight  only these parts: analysis, extractor, http, weight, start, scale
+//   npm run bench -- --only http,weight  only these parts: analysis, extractor, http, weight, floor, start, scale
 //   npm run bench -- --skip scale        all but these
 //   npm run bench -- --scale             only the data-scale part
 //   --seconds 10 --connections 10 --warmup 2   HTTP run per target (bounded)
 // Ports: BENCH_PORT (3041) and BENCH_PG_PORT (54372) for the app, BENCH_CALIBRATION_PORT (3044),
-// BENCH_SCALE_PG_PORT (54374).
+// BENCH_FLOOR_PORT (3045), BENCH_SCALE_PG_PORT (54374).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { benchAnalysis } from "./analysis";
 import { runChild } from "./child";
+import { benchFloor } from "./floor";
 import { benchCalibration, benchHttp, httpTargets } from "./http";
 import { printTable, type BenchResult } from "./result";
 import { benchScale } from "./scale";
@@ -18,7 +19,7 @@ import { expectPage, signIn } from "./session";
 import { benchStart } from "./start-time";
 import { benchWeight, WEIGHED_PAGES } from "./weight";
 
-const PARTS = ["analysis", "extractor", "http", "weight", "start", "scale"] as const;
+const PARTS = ["analysis", "extractor", "http", "weight", "floor", "start", "scale"] as const;
 type Part = (typeof PARTS)[number];
 
 const { values: flags } = parseArgs({
@@ -35,6 +36,7 @@ const list = (s?: string) => (s ? s.split(",").map((p) => p.trim()) : []);
 for (const p of [...list(flags.only), ...list(flags.skip)]) if (!PARTS.includes(p as Part)) throw new Error(`Unknown part "${p}"; parts are ${PARTS.join(", ")}`);
 const selected = new Set<Part>(flags.scale ? ["scale"] : flags.only ? (list(flags.only) as Part[]) : PARTS.filter((p) => !list(flags.skip).includes(p)));
 
+const httpOptions = { seconds: Number(flags.seconds), connections: Number(flags.connections), warmupSeconds: Number(flags.warmup) };
 const port = Number(process.env.BENCH_PORT ?? 3041);
 const pgPort = Number(process.env.BENCH_PG_PORT ?? 54372);
 const dataDir = ".data/bench";
@@ -62,9 +64,8 @@ async function againstServer(): Promise<BenchResult[]> {
     const cookie = await signIn(server.url, user.email, user.password, "10.250.0.1");
     await expectPage(server.url, "/dashboard", cookie, "Your analysis as");
     if (selected.has("http")) {
-      const options = { seconds: Number(flags.seconds), connections: Number(flags.connections), warmupSeconds: Number(flags.warmup) };
-      out.push(...(await benchCalibration(Number(process.env.BENCH_CALIBRATION_PORT ?? 3044), options)));
-      out.push(...(await benchHttp(server.url, httpTargets(cookie), options, server.cpu)));
+      out.push(...(await benchCalibration(Number(process.env.BENCH_CALIBRATION_PORT ?? 3044), httpOptions)));
+      out.push(...(await benchHttp(server.url, httpTargets(cookie), httpOptions, server.cpu)));
     }
     if (selected.has("weight")) out.push(...(await benchWeight(server.url, WEIGHED_PAGES, cookie)));
     return out;
@@ -76,6 +77,7 @@ async function againstServer(): Promise<BenchResult[]> {
 await part(["analysis"], () => [benchAnalysis()]);
 await part(["extractor"], async () => (await import("./extractor")).benchExtractor());
 await part(["http", "weight"], againstServer);
+await part(["floor"], () => benchFloor(Number(process.env.BENCH_FLOOR_PORT ?? 3045), httpOptions));
 await part(["start"], () => benchStart(port, pgPort, dataDir));
 await part(["scale"], benchScale);
 

@@ -29,19 +29,24 @@ function chunksOf(html: string): string[] {
   return [...found].map((src) => src.replace(/&amp;/g, "&")).filter((src) => src.endsWith(".js") || src.includes(".js?"));
 }
 
+async function chunkSize(base: string, src: string): Promise<{ gzip: number; brotli: number }> {
+  const r = await fetch(new URL(src, base));
+  if (!r.ok) throw new Error(`${src} answered ${r.status}`);
+  const body = Buffer.from(await r.arrayBuffer());
+  return { gzip: gzipSync(body, { level: 9 }).length, brotli: brotliCompressSync(body).length };
+}
+
+/** One public page's first-load JavaScript, kB gzipped. */
+export async function firstLoadKb(base: string, path: string): Promise<number> {
+  const html = await (await fetch(`${base}${path}`)).text();
+  const sizes = await Promise.all(chunksOf(html).map((src) => chunkSize(base, src)));
+  return sizes.reduce((a, b) => a + b.gzip, 0) / 1024;
+}
+
 export async function benchWeight(base: string, pages: WeighedPage[], cookie: string): Promise<BenchResult[]> {
   const sizes = new Map<string, Promise<{ gzip: number; brotli: number }>>();
   const compressed = (src: string) => {
-    if (!sizes.has(src)) {
-      sizes.set(
-        src,
-        fetch(new URL(src, base)).then(async (r) => {
-          if (!r.ok) throw new Error(`${src} answered ${r.status}`);
-          const body = Buffer.from(await r.arrayBuffer());
-          return { gzip: gzipSync(body, { level: 9 }).length, brotli: brotliCompressSync(body).length };
-        }),
-      );
-    }
+    if (!sizes.has(src)) sizes.set(src, chunkSize(base, src));
     return sizes.get(src)!;
   };
   const loaded = [];
