@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
 import { TextField } from "@/components/ui/text-field";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/schemas";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
 
 /**
  * A password being chosen (sign-up, reset, change): the rule said before the first try, and

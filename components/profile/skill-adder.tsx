@@ -8,7 +8,8 @@ import { Combobox, type ComboOption } from "@/components/ui/combobox";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
-import { addSkillSchema, LEVELS } from "@/lib/profile/schemas";
+import { LEVELS } from "@/lib/profile/levels";
+import { addSkillSchema } from "@/lib/profile/schemas";
 import { useSkillSearch } from "./use-skill-search";
 
 const CUSTOM = "__custom__";

@@ -5,7 +5,7 @@ import { removeProfileSkill, updateProfileSkill } from "@/app/(app)/profile/acti
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { useToast } from "@/components/ui/toast";
-import { LEVELS, levelName } from "@/lib/profile/schemas";
+import { LEVELS, levelName } from "@/lib/profile/levels";
 import type { ProfileSkill } from "@/lib/profile/queries";
 
 /** Each change saves at once and says so in a toast; the list re-renders from the server after every save. */

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { addFoundSkills } from "@/app/(app)/resume/actions";
 import { Button } from "@/components/ui/button";
 import type { StoredFoundSkill } from "@/db/schema";
-import { LEVELS } from "@/lib/profile/schemas";
+import { LEVELS } from "@/lib/profile/levels";
 
 /** Found skills not yet in the profile: the user confirms each and picks a level, then adds them in one step. */
 export function AddFoundSkills({ found }: { found: StoredFoundSkill[] }) {

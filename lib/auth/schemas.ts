@@ -1,11 +1,10 @@
 import { z } from "zod";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
 import { isPlainLine, PLAIN_LINE_MESSAGE } from "@/lib/plain-text";
 
 // Length counts characters as a person sees them (code points), and the password is kept exactly
 // as typed: no trimming, no composition rules (NIST SP 800-63B).
 const length = (s: string) => [...s].length;
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
 
 export const passwordSchema = z
   .string()

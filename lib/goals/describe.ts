@@ -1,6 +1,6 @@
 import { catalog } from "@/lib/catalog";
 import { findSkill } from "@/lib/catalog/lookup";
-import { levelName } from "@/lib/profile/schemas";
+import { levelName } from "@/lib/profile/levels";
 import type { GoalKind } from "@/db/schema";
 
 const certifications = new Map(catalog.certifications.map((c) => [c.slug, c]));

@@ -2,14 +2,6 @@ import { z } from "zod";
 import { isPlainLine, PLAIN_LINE_MESSAGE } from "@/lib/plain-text";
 
 export const MAX_SKILLS = 300;
-export const LEVELS = [
-  { value: 1, name: "Aware" },
-  { value: 2, name: "Beginner" },
-  { value: 3, name: "Working" },
-  { value: 4, name: "Strong" },
-  { value: 5, name: "Expert" },
-] as const;
-export const levelName = (level: number) => LEVELS.find((l) => l.value === level)?.name ?? "Not in profile";
 
 const slug = z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Choose an entry from the list.").max(100);
 const level = z.coerce.number({ error: "Choose a level from 1 to 5." }).int("Choose a level from 1 to 5.").min(1, "Choose a level from 1 to 5.").max(5, "Choose a level from 1 to 5.");
