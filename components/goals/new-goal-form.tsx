@@ -6,12 +6,13 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
-import { goalSchema } from "@/lib/goals/schemas";
+
+const loadSchema = () => import("@/lib/goals/schemas").then((m) => m.goalSchema);
 
 /** A goal written by hand: what, and by when. */
 export function NewGoalForm({ defaultDue, today }: { defaultDue: string; today: string }) {
   const toast = useToast();
-  const { form, onSubmit, formError, pending } = useServerForm(goalSchema, addGoal, {
+  const { form, onSubmit, formError, pending, preload } = useServerForm(loadSchema, addGoal, {
     defaultValues: { kind: "manual", title: "", dueOn: defaultDue },
     onSuccess: ({ title }) => {
       form.reset({ kind: "manual", title: "", dueOn: defaultDue });
@@ -20,7 +21,7 @@ export function NewGoalForm({ defaultDue, today }: { defaultDue: string; today: 
   });
   const { errors } = form.formState;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
+    <form onSubmit={onSubmit} onFocus={preload} onPointerEnter={preload} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
       <FormAlert message={formError} />
       <div className="flex-1">
         <TextField label="New goal" placeholder="e.g. Give a talk on our event-driven design" maxLength={120} error={errors.title?.message} {...form.register("title")} />

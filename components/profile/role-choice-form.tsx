@@ -8,7 +8,8 @@ import { Combobox, type ComboOption } from "@/components/ui/combobox";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
-import { roleChoiceSchema } from "@/lib/profile/schemas";
+
+const loadSchema = () => import("@/lib/profile/schemas").then((m) => m.roleChoiceSchema);
 
 interface Props {
   roles: ComboOption[];
@@ -27,7 +28,7 @@ export function RoleChoiceForm({ roles, initial, submitLabel, onSaved }: Props) 
   const [roleQuery, setRoleQuery] = useState(labelOf(initial.roleSlug));
   const [targetQuery, setTargetQuery] = useState(labelOf(initial.targetRoleSlug));
   const toast = useToast();
-  const { form, onSubmit, formError, pending } = useServerForm(roleChoiceSchema, chooseRoles, {
+  const { form, onSubmit, formError, pending, preload } = useServerForm(loadSchema, chooseRoles, {
     defaultValues: { roleSlug: initial.roleSlug ?? "", targetRoleSlug: initial.targetRoleSlug ?? "", yearsExperience: initial.yearsExperience ?? "" },
     onSuccess: () => {
       toast("Role saved.");
@@ -48,7 +49,7 @@ export function RoleChoiceForm({ roles, initial, submitLabel, onSaved }: Props) 
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={onSubmit} onFocus={preload} onPointerEnter={preload} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError} />
       <Combobox label="Current role" placeholder="Search, e.g. backend developer" options={filter(roles, roleQuery)} query={roleQuery} error={errors.roleSlug?.message} {...pick("roleSlug", setRoleQuery)} />
       <Combobox

@@ -9,8 +9,9 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
 import { LEVELS } from "@/lib/profile/levels";
-import { addSkillSchema } from "@/lib/profile/schemas";
 import { useSkillSearch } from "./use-skill-search";
+
+const loadSchema = () => import("@/lib/profile/schemas").then((m) => m.addSkillSchema);
 
 const CUSTOM = "__custom__";
 
@@ -19,7 +20,7 @@ export function SkillAdder() {
   const [query, setQuery] = useState("");
   const toast = useToast();
   const { options, loading } = useSkillSearch(query);
-  const { form, onSubmit, formError, pending } = useServerForm(addSkillSchema, addProfileSkill, {
+  const { form, onSubmit, formError, pending, preload } = useServerForm(loadSchema, addProfileSkill, {
     defaultValues: { skillSlug: "", customName: "", level: 3, yearsUsed: "" },
     onSuccess: ({ name }) => {
       toast(`Added ${name} at level ${form.getValues("level")}.`);
@@ -33,7 +34,7 @@ export function SkillAdder() {
     typed && !options.some((o) => o.label.toLowerCase() === typed.toLowerCase()) ? [...options, { value: CUSTOM, label: `Add “${typed}” as a custom skill`, hint: "not in our catalog" }] : options;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={onSubmit} onFocus={preload} onPointerEnter={preload} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError} />
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr_1fr]">
         <Combobox

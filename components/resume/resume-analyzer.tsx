@@ -1,17 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { ResumeResult } from "@/lib/resume-analysis/service";
-import { resumeFormSchema, type ResumeFormInput } from "@/lib/suggestions/resume-form";
+import type { ResumeFormInput } from "@/lib/suggestions/resume-form";
 import { ResumeResultView } from "./resume-result";
 import { postResume } from "./upload";
 
 const MAX_BYTES = 5 * 1024 * 1024;
+const loadSchema = () => import("@/lib/suggestions/resume-form").then((m) => m.resumeFormSchema);
 
 /** Paste or upload a resume (and optionally a job description); shows upload progress, then the result. */
 export function ResumeAnalyzer({ accept }: { accept: string }) {
@@ -20,8 +21,10 @@ export function ResumeAnalyzer({ accept }: { accept: string }) {
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<{ message: string; field?: string }>();
   const [result, setResult] = useState<ResumeResult>();
+  // zod loads on first focus or hover of the form, not with the page (see lazyZodResolver).
+  const [{ resolver, preload }] = useState(() => lazyZodResolver(loadSchema));
   const form = useForm<ResumeFormInput>({
-    resolver: zodResolver(resumeFormSchema) as unknown as Resolver<ResumeFormInput>,
+    resolver,
     defaultValues: { text: "", jobDescription: "", keepCopy: false },
   });
   const { errors } = form.formState;
@@ -47,7 +50,7 @@ export function ResumeAnalyzer({ accept }: { accept: string }) {
   const busy = progress !== null;
   return (
     <div className="flex flex-col gap-8">
-      <form onSubmit={onSubmit} noValidate className="card flex flex-col gap-5" aria-busy={busy}>
+      <form onSubmit={onSubmit} onFocus={preload} onPointerEnter={preload} noValidate className="card flex flex-col gap-5" aria-busy={busy}>
         <FormAlert message={error && !error.field ? error.message : undefined} />
         <div className="grid gap-5 lg:grid-cols-2">
           <div className="flex flex-col gap-1.5">

@@ -6,12 +6,13 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
-import { changePasswordSchema } from "@/lib/settings/schemas";
 import { changePassword } from "./actions";
+
+const loadSchema = () => import("@/lib/settings/schemas").then((m) => m.changePasswordSchema);
 
 export function ChangePasswordForm() {
   const toast = useToast();
-  const { form, onSubmit, formError, pending } = useServerForm(changePasswordSchema, changePassword, {
+  const { form, onSubmit, formError, pending, preload } = useServerForm(loadSchema, changePassword, {
     defaultValues: { currentPassword: "", newPassword: "" },
     onSuccess: () => {
       form.reset();
@@ -20,7 +21,7 @@ export function ChangePasswordForm() {
   });
   const { errors } = form.formState;
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="flex max-w-md flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} onFocus={preload} onPointerEnter={preload} noValidate className="flex max-w-md flex-col gap-4">
       <FormAlert message={formError} />
       <TextField
         label="Current password"

@@ -4,17 +4,18 @@ import { useServerForm } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
-import { deleteAccountSchema } from "@/lib/settings/schemas";
 import { deleteMyAccount } from "./actions";
+
+const loadSchema = () => import("@/lib/settings/schemas").then((m) => m.deleteAccountSchema);
 
 export function DeleteAccountForm() {
   // On success the action redirects home, signed out.
-  const { form, onSubmit, formError, pending } = useServerForm(deleteAccountSchema, deleteMyAccount, {
+  const { form, onSubmit, formError, pending, preload } = useServerForm(loadSchema, deleteMyAccount, {
     defaultValues: { password: "", confirm: false },
   });
   const { errors } = form.formState;
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="flex max-w-md flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} onFocus={preload} onPointerEnter={preload} noValidate className="flex max-w-md flex-col gap-4">
       <FormAlert message={formError} />
       <TextField
         label="Password to confirm"

@@ -3,14 +3,15 @@
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
-import { signOutEverywhereSchema } from "@/lib/settings/schemas";
 import { signOutEverywhere } from "./actions";
+
+const loadSchema = () => import("@/lib/settings/schemas").then((m) => m.signOutEverywhereSchema);
 
 export function SignOutEverywhereForm() {
   // On success the action redirects to sign in.
-  const { onSubmit, formError, pending } = useServerForm(signOutEverywhereSchema, signOutEverywhere);
+  const { onSubmit, formError, pending, preload } = useServerForm(loadSchema, signOutEverywhere);
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-3">
+    <form onSubmit={onSubmit} onFocus={preload} onPointerEnter={preload} className="flex flex-col gap-3">
       <FormAlert message={formError} />
       <div>
         <Button type="submit" variant="secondary" pending={pending}>

@@ -6,18 +6,19 @@ import { useServerForm } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
-import { forgotPasswordSchema } from "@/lib/auth/schemas";
 import { requestPasswordReset } from "./actions";
+
+const loadSchema = () => import("@/lib/auth/schemas").then((m) => m.forgotPasswordSchema);
 
 export function ForgotPasswordForm() {
   const [sentTo, setSentTo] = useState<string>();
-  const { form, onSubmit, formError, pending } = useServerForm(forgotPasswordSchema, requestPasswordReset, {
+  const { form, onSubmit, formError, pending, preload } = useServerForm(loadSchema, requestPasswordReset, {
     defaultValues: { email: "" },
     onSuccess: () => setSentTo(form.getValues("email").trim()),
   });
   const { errors } = form.formState;
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} onFocus={preload} onPointerEnter={preload} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError} />
       <TextField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
       <Button type="submit" pending={pending}>

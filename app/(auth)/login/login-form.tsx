@@ -5,16 +5,17 @@ import { useServerForm } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
-import { loginSchema } from "@/lib/auth/schemas";
 import { logIn } from "./actions";
 
+const loadSchema = () => import("@/lib/auth/schemas").then((m) => m.loginSchema);
+
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
-  const { form, onSubmit, formError, pending } = useServerForm(loginSchema, logIn, {
+  const { form, onSubmit, formError, pending, preload } = useServerForm(loadSchema, logIn, {
     defaultValues: { email: "", password: "", callbackUrl },
   });
   const { errors } = form.formState;
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} onFocus={preload} onPointerEnter={preload} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError} />
       <TextField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
       <TextField

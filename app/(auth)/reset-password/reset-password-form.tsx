@@ -5,17 +5,18 @@ import { NewPasswordField } from "@/components/forms/new-password-field";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
-import { resetPasswordSchema } from "@/lib/auth/schemas";
 import { resetPassword } from "./actions";
+
+const loadSchema = () => import("@/lib/auth/schemas").then((m) => m.resetPasswordSchema);
 
 export function ResetPasswordForm({ token }: { token: string }) {
   // On success the action redirects to sign in.
-  const { form, onSubmit, formError, pending } = useServerForm(resetPasswordSchema, resetPassword, {
+  const { form, onSubmit, formError, pending, preload } = useServerForm(loadSchema, resetPassword, {
     defaultValues: { token, password: "" },
   });
   const { errors } = form.formState;
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} onFocus={preload} onPointerEnter={preload} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError ?? errors.token?.message} />
       <NewPasswordField label="New password" error={errors.password?.message} {...form.register("password")} />
       <Button type="submit" pending={pending}>
