@@ -3,7 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { describeImportError, importSchema, MAX_IMPORT_BYTES } from "@/lib/settings/import-schema";
+
+// The file check (zod and the import schema) loads when first wanted, not with the settings page.
+const loadCheck = () => import("@/lib/settings/import-schema");
+// An early load that fails (offline) is simply tried again by the submit.
+const preload = () => void loadCheck().catch(() => {});
 
 type Counts = { skillsAdded: number; skillsRaised: number; goals: number; skillEvents: number; snapshots: number; resumeAnalyses: number };
 
@@ -27,7 +31,9 @@ export function ImportForm() {
     setDone("");
     const file = input.current?.files?.[0];
     if (!file) return setError("Choose the .json file from “Download everything”.");
-    if (file.size > MAX_IMPORT_BYTES) return setError("That file is larger than 10 MB, which no export of ours reaches.");
+    // Without the check (it could not load) the server still refuses a wrong file, with the same schema.
+    const check = await loadCheck().catch(() => undefined);
+    if (check && file.size > check.MAX_IMPORT_BYTES) return setError("That file is larger than 10 MB, which no export of ours reaches.");
     const body = await file.text();
     let json: unknown;
     try {
@@ -35,8 +41,8 @@ export function ImportForm() {
     } catch {
       return setError("That file is not JSON. Choose the .json file from “Download everything”.");
     }
-    const parsed = importSchema.safeParse(json);
-    if (!parsed.success) return setError(`Nothing was imported: ${describeImportError(parsed.error)}`);
+    const parsed = check?.importSchema.safeParse(json);
+    if (check && parsed && !parsed.success) return setError(`Nothing was imported: ${check.describeImportError(parsed.error)}`);
     setPending(true);
     try {
       const response = await fetch("/api/import", { method: "POST", headers: { "Content-Type": "application/json" }, body });
@@ -52,7 +58,7 @@ export function ImportForm() {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-3">
+    <form onSubmit={submit} onFocus={preload} onPointerEnter={preload} noValidate className="flex flex-col gap-3">
       <div className="flex flex-col gap-1.5">
         <label htmlFor={`${id}-file`} className="text-sm font-medium">Exported JSON file</label>
         <input
