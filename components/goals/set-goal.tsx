@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
 // Loaded when first wanted (on hover or focus of the button, at the latest on click): react-hook-form
-// and zod are otherwise the dashboard's largest JavaScript, for a form most visits never open.
+// is otherwise the dashboard's largest JavaScript, for a form most visits never open.
 const loadForm = () => import("./due-date-form").then((m) => m.DueDateForm);
 const DueDateForm = dynamic(loadForm, { loading: () => <p className="text-sm text-muted">Opening…</p> });
 // An early load that fails (offline) is simply tried again by the click.

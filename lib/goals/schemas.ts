@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isPlainLine, PLAIN_LINE_MESSAGE } from "@/lib/plain-text";
 
 export const GOAL_KINDS = ["skill", "tool", "certification", "manual"] as const;
 /** Open goals a user may keep at once. */
@@ -16,7 +17,7 @@ export const goalSchema = z
     kind: z.enum(GOAL_KINDS),
     targetSlug: z.union([z.literal(""), slug]).nullish().transform((v) => v || null),
     level: z.coerce.number().int().min(1, "Choose a level from 1 to 5.").max(5, "Choose a level from 1 to 5.").nullish(),
-    title: z.string().trim().max(120, "Use at most 120 characters.").optional(),
+    title: z.string().trim().max(120, "Use at most 120 characters.").refine(isPlainLine, PLAIN_LINE_MESSAGE).optional(),
     dueOn,
   })
   .superRefine((v, ctx) => {
