@@ -57,3 +57,28 @@ test("a protected page sends a visitor to sign in and back again", async ({ page
   await signIn(page, email);
   await expect(page).toHaveURL(/\/profile\?tab=skills$/);
 });
+
+test("a double click while the form's check is still loading signs in once", async ({ page, email }) => {
+  await signUp(page, email);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto("/login");
+  // The schema loads on first use: held back here, as on a slow connection.
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await new Promise((r) => setTimeout(r, 1_500));
+    await route.continue();
+  });
+  const actions: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST" && r.headers()["next-action"]) actions.push(r.url());
+  });
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("not the right password");
+  const submit = page.getByRole("button", { name: "Sign in" });
+  await submit.click();
+  await expect(submit).toHaveAttribute("aria-busy", "true");
+  // Forced: Playwright would wait for a busy (aria-disabled) button to be enabled; a person does not.
+  await submit.click({ force: true });
+  await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password." })).toBeVisible();
+  expect(actions).toHaveLength(1);
+});

@@ -65,5 +65,7 @@ export function useServerForm<S extends Schema, T>(
     }),
   );
 
-  return { form, onSubmit, formError, pending, preload };
+  // Pending from the click: while the schema is still loading the submit has not reached the action
+  // yet, and a second click must not send it twice.
+  return { form, onSubmit, formError, pending: pending || form.formState.isSubmitting, preload };
 }

@@ -75,7 +75,7 @@ export function ResumeAnalyzer({ accept }: { accept: string }) {
           <span>Keep a copy of my resume text (otherwise only the skills found are saved)</span>
         </label>
         <div className="flex flex-wrap items-center gap-4">
-          <Button type="submit" pending={busy}>{busy ? "Analysing…" : "Analyse resume"}</Button>
+          <Button type="submit" pending={busy || form.formState.isSubmitting}>{busy ? "Analysing…" : "Analyse resume"}</Button>
           {busy && (
             <div className="flex min-w-48 flex-1 items-center gap-2">
               <div role="progressbar" aria-label="Upload progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)} className="h-2 flex-1 overflow-hidden rounded-full bg-border">
