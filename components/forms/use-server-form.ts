@@ -37,7 +37,7 @@ export function lazyZodResolver<S extends Schema>(load: () => Promise<S>): { res
  * react-hook-form driven by the same zod schema the server action validates with; errors the
  * server finds (taken email, common password) land next to their field like the client's own.
  * `load` imports the schema, e.g. `() => import("@/lib/auth/schemas").then((m) => m.loginSchema)`;
- * give the <form> onFocus={preload} and onPointerEnter={preload} so it is there by the first submit.
+ * spread `formProps` on the <form>: it submits, and starts that load on first focus or hover.
  * Give the <form> method="post": one submitted before the page hydrates must not put what was
  * typed (a password) in the URL, where history and server logs keep it.
  */
@@ -65,7 +65,9 @@ export function useServerForm<S extends Schema, T>(
     }),
   );
 
+  // The <form>'s handlers: submit, and the schema's load started by the first focus or hover.
+  const formProps = { onSubmit, onFocus: preload, onPointerEnter: preload };
   // Pending from the click: while the schema is still loading the submit has not reached the action
   // yet, and a second click must not send it twice.
-  return { form, onSubmit, formError, pending: pending || form.formState.isSubmitting, preload };
+  return { form, formProps, formError, pending: pending || form.formState.isSubmitting };
 }

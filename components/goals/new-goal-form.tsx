@@ -12,7 +12,7 @@ const loadSchema = () => import("@/lib/goals/schemas").then((m) => m.goalSchema)
 /** A goal written by hand: what, and by when. */
 export function NewGoalForm({ defaultDue, today }: { defaultDue: string; today: string }) {
   const toast = useToast();
-  const { form, onSubmit, formError, pending, preload } = useServerForm(loadSchema, addGoal, {
+  const { form, formProps, formError, pending } = useServerForm(loadSchema, addGoal, {
     defaultValues: { kind: "manual", title: "", dueOn: defaultDue },
     onSuccess: ({ title }) => {
       form.reset({ kind: "manual", title: "", dueOn: defaultDue });
@@ -21,7 +21,7 @@ export function NewGoalForm({ defaultDue, today }: { defaultDue: string; today: 
   });
   const { errors } = form.formState;
   return (
-    <form onSubmit={onSubmit} onFocus={preload} onPointerEnter={preload} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
+    <form {...formProps} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
       <FormAlert message={formError} />
       <div className="flex-1">
         <TextField label="New goal" placeholder="e.g. Give a talk on our event-driven design" maxLength={120} error={errors.title?.message} {...form.register("title")} />

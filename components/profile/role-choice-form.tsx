@@ -28,7 +28,7 @@ export function RoleChoiceForm({ roles, initial, submitLabel, onSaved }: Props) 
   const [roleQuery, setRoleQuery] = useState(labelOf(initial.roleSlug));
   const [targetQuery, setTargetQuery] = useState(labelOf(initial.targetRoleSlug));
   const toast = useToast();
-  const { form, onSubmit, formError, pending, preload } = useServerForm(loadSchema, chooseRoles, {
+  const { form, formProps, formError, pending } = useServerForm(loadSchema, chooseRoles, {
     defaultValues: { roleSlug: initial.roleSlug ?? "", targetRoleSlug: initial.targetRoleSlug ?? "", yearsExperience: initial.yearsExperience ?? "" },
     onSuccess: () => {
       toast("Role saved.");
@@ -49,7 +49,7 @@ export function RoleChoiceForm({ roles, initial, submitLabel, onSaved }: Props) 
   });
 
   return (
-    <form onSubmit={onSubmit} onFocus={preload} onPointerEnter={preload} noValidate className="flex flex-col gap-4">
+    <form {...formProps} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError} />
       <Combobox label="Current role" placeholder="Search, e.g. backend developer" options={filter(roles, roleQuery)} query={roleQuery} error={errors.roleSlug?.message} {...pick("roleSlug", setRoleQuery)} />
       <Combobox

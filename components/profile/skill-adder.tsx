@@ -20,7 +20,7 @@ export function SkillAdder() {
   const [query, setQuery] = useState("");
   const toast = useToast();
   const { options, loading } = useSkillSearch(query);
-  const { form, onSubmit, formError, pending, preload } = useServerForm(loadSchema, addProfileSkill, {
+  const { form, formProps, formError, pending } = useServerForm(loadSchema, addProfileSkill, {
     defaultValues: { skillSlug: "", customName: "", level: 3, yearsUsed: "" },
     onSuccess: ({ name }) => {
       toast(`Added ${name} at level ${form.getValues("level")}.`);
@@ -34,7 +34,7 @@ export function SkillAdder() {
     typed && !options.some((o) => o.label.toLowerCase() === typed.toLowerCase()) ? [...options, { value: CUSTOM, label: `Add “${typed}” as a custom skill`, hint: "not in our catalog" }] : options;
 
   return (
-    <form onSubmit={onSubmit} onFocus={preload} onPointerEnter={preload} noValidate className="flex flex-col gap-4">
+    <form {...formProps} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError} />
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr_1fr]">
         <Combobox

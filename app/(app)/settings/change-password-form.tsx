@@ -12,7 +12,7 @@ const loadSchema = () => import("@/lib/settings/schemas").then((m) => m.changePa
 
 export function ChangePasswordForm() {
   const toast = useToast();
-  const { form, onSubmit, formError, pending, preload } = useServerForm(loadSchema, changePassword, {
+  const { form, formProps, formError, pending } = useServerForm(loadSchema, changePassword, {
     defaultValues: { currentPassword: "", newPassword: "" },
     onSuccess: () => {
       form.reset();
@@ -21,7 +21,7 @@ export function ChangePasswordForm() {
   });
   const { errors } = form.formState;
   return (
-    <form method="post" onSubmit={onSubmit} onFocus={preload} onPointerEnter={preload} noValidate className="flex max-w-md flex-col gap-4">
+    <form method="post" {...formProps} noValidate className="flex max-w-md flex-col gap-4">
       <FormAlert message={formError} />
       <TextField
         label="Current password"

@@ -10,12 +10,12 @@ const loadSchema = () => import("@/lib/settings/schemas").then((m) => m.deleteAc
 
 export function DeleteAccountForm() {
   // On success the action redirects home, signed out.
-  const { form, onSubmit, formError, pending, preload } = useServerForm(loadSchema, deleteMyAccount, {
+  const { form, formProps, formError, pending } = useServerForm(loadSchema, deleteMyAccount, {
     defaultValues: { password: "", confirm: false },
   });
   const { errors } = form.formState;
   return (
-    <form method="post" onSubmit={onSubmit} onFocus={preload} onPointerEnter={preload} noValidate className="flex max-w-md flex-col gap-4">
+    <form method="post" {...formProps} noValidate className="flex max-w-md flex-col gap-4">
       <FormAlert message={formError} />
       <TextField
         label="Password to confirm"

@@ -9,9 +9,9 @@ const loadSchema = () => import("@/lib/settings/schemas").then((m) => m.signOutE
 
 export function SignOutEverywhereForm() {
   // On success the action redirects to sign in.
-  const { onSubmit, formError, pending, preload } = useServerForm(loadSchema, signOutEverywhere);
+  const { formProps, formError, pending } = useServerForm(loadSchema, signOutEverywhere);
   return (
-    <form onSubmit={onSubmit} onFocus={preload} onPointerEnter={preload} className="flex flex-col gap-3">
+    <form {...formProps} className="flex flex-col gap-3">
       <FormAlert message={formError} />
       <div>
         <Button type="submit" variant="secondary" pending={pending}>

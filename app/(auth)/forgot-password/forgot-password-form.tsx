@@ -12,13 +12,13 @@ const loadSchema = () => import("@/lib/auth/schemas").then((m) => m.forgotPasswo
 
 export function ForgotPasswordForm() {
   const [sentTo, setSentTo] = useState<string>();
-  const { form, onSubmit, formError, pending, preload } = useServerForm(loadSchema, requestPasswordReset, {
+  const { form, formProps, formError, pending } = useServerForm(loadSchema, requestPasswordReset, {
     defaultValues: { email: "" },
     onSuccess: () => setSentTo(form.getValues("email").trim()),
   });
   const { errors } = form.formState;
   return (
-    <form method="post" onSubmit={onSubmit} onFocus={preload} onPointerEnter={preload} noValidate className="flex flex-col gap-4">
+    <form method="post" {...formProps} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError} />
       <TextField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
       <Button type="submit" pending={pending}>

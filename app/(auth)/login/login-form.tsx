@@ -10,12 +10,12 @@ import { logIn } from "./actions";
 const loadSchema = () => import("@/lib/auth/schemas").then((m) => m.loginSchema);
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
-  const { form, onSubmit, formError, pending, preload } = useServerForm(loadSchema, logIn, {
+  const { form, formProps, formError, pending } = useServerForm(loadSchema, logIn, {
     defaultValues: { email: "", password: "", callbackUrl },
   });
   const { errors } = form.formState;
   return (
-    <form method="post" onSubmit={onSubmit} onFocus={preload} onPointerEnter={preload} noValidate className="flex flex-col gap-4">
+    <form method="post" {...formProps} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError} />
       <TextField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
       <TextField

@@ -11,12 +11,12 @@ const loadSchema = () => import("@/lib/auth/schemas").then((m) => m.resetPasswor
 
 export function ResetPasswordForm({ token }: { token: string }) {
   // On success the action redirects to sign in.
-  const { form, onSubmit, formError, pending, preload } = useServerForm(loadSchema, resetPassword, {
+  const { form, formProps, formError, pending } = useServerForm(loadSchema, resetPassword, {
     defaultValues: { token, password: "" },
   });
   const { errors } = form.formState;
   return (
-    <form method="post" onSubmit={onSubmit} onFocus={preload} onPointerEnter={preload} noValidate className="flex flex-col gap-4">
+    <form method="post" {...formProps} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError ?? errors.token?.message} />
       <NewPasswordField label="New password" error={errors.password?.message} {...form.register("password")} />
       <Button type="submit" pending={pending}>

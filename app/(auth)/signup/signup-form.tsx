@@ -11,12 +11,12 @@ import { signUp } from "./actions";
 const loadSchema = () => import("@/lib/auth/schemas").then((m) => m.signupSchema);
 
 export function SignupForm() {
-  const { form, onSubmit, formError, pending, preload } = useServerForm(loadSchema, signUp, {
+  const { form, formProps, formError, pending } = useServerForm(loadSchema, signUp, {
     defaultValues: { name: "", email: "", password: "" },
   });
   const { errors } = form.formState;
   return (
-    <form method="post" onSubmit={onSubmit} onFocus={preload} onPointerEnter={preload} noValidate className="flex flex-col gap-4">
+    <form method="post" {...formProps} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError} />
       <TextField label="Name" autoComplete="name" error={errors.name?.message} {...form.register("name")} />
       <TextField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
