@@ -1,4 +1,4 @@
-import { makeDocx, makeTextPdf } from "../lib/resume/test-files";
+import { makeDocx, makeTextPdf } from "../test/resume/files";
 import { expect, onboard, test } from "./fixtures";
 
 const RESUME = [

@@ -30,7 +30,11 @@ export async function handleResumeUpload(request: Request, userId: string): Prom
   const read = hasFile
     ? await readResumeFile({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) })
     : await readPastedResume(fields.data.text);
-  if (!read.ok) return NextResponse.json({ error: read.message, field: hasFile ? "file" : "text", code: read.code }, { status: 400 });
+  if (!read.ok) {
+    // Busy is the server's state, not the file's: the same file will do in a few seconds.
+    const busy = read.code === "busy";
+    return NextResponse.json({ error: read.message, field: hasFile ? "file" : "text", code: read.code }, { status: busy ? 503 : 400, headers: busy ? { "Retry-After": "5" } : undefined });
+  }
 
   const result = await analyseAndSave(userId, {
     text: read.text,

@@ -1,8 +1,8 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { MAX_RESUME_BYTES, MAX_RESUME_CHARS, readPastedResume, readResumeFile, type ResumeReadResult } from "./read-resume-file";
-import { makeEncryptedPdf } from "./test-encrypted-pdf";
-import { PAGE_BREAK, makeDocx, makeImageOnlyPdf, makePng, makeTextPdf } from "./test-files";
+import { makeEncryptedPdf } from "@/test/resume/encrypted-pdf";
+import { PAGE_BREAK, makeDocx, makeImageOnlyPdf, makePng, makeTextPdf } from "@/test/resume/files";
 
 const file = (name: string, bytes: Uint8Array, type = "") => readResumeFile({ name, type, bytes });
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, "utf8"));

@@ -1,10 +1,10 @@
 // Turns an uploaded resume (PDF, Word .docx or plain text) or pasted text into plain text for the analysis.
 // Bad input never throws: every failure comes back as a code plus a message that can be shown to the user as is.
 // File content is never logged.
-import { DOCX_MESSAGES, readDocx } from "./docx";
-import { PDF_MESSAGES, lacksTextLayer, readPdf } from "./pdf";
+import { DOCX_MESSAGES, PDF_MESSAGES } from "./messages";
+import { ParserBusyError, parseInWorker } from "./parse-pool";
 import { sniff, type Sniffed } from "./sniff";
-import { MAX_RESUME_CHARS, capText, normaliseText } from "./text";
+import { MAX_RESUME_CHARS, capText, lacksTextLayer, normaliseText } from "./text";
 import { fail, type Extracted, type ResumeKind, type ResumeReadResult } from "./types";
 
 export type { ResumeFileError, ResumeKind, ResumeReadError, ResumeReadOk, ResumeReadResult } from "./types";
@@ -27,6 +27,7 @@ const MESSAGES = {
   emptyFile: "This file is empty (0 bytes). Check that you picked the right file, or paste your resume text instead.",
   noText: "This file has no text in it. Check that you picked the right file, or paste your resume text instead.",
   tooLarge: `This file is larger than the ${MAX_RESUME_BYTES / 1024 / 1024} MB limit. Save a smaller version (for example without large images) or paste your resume text instead.`,
+  busy: "Many files are being read right now. Try again in a few seconds.",
   pasteEmpty: "Paste the text of your resume into the box first.",
   pasteTooLong: `That's more than ${MAX_RESUME_CHARS.toLocaleString("en-US")} characters, which is far longer than a resume. Paste just your resume text.`,
 } as const;
@@ -39,9 +40,8 @@ export async function readResumeFile(input: { name: string; type: string; bytes:
     const found = sniff(bytes);
     switch (found.kind) {
       case "pdf":
-        return finish("pdf", await readPdf(bytes));
       case "docx":
-        return finish("docx", await readDocx(bytes));
+        return finish(found.kind, await parseInWorker({ kind: found.kind, bytes }));
       case "txt":
         return finish("txt", { ok: true, text: found.text });
       case "encrypted-office":
@@ -51,7 +51,8 @@ export async function readResumeFile(input: { name: string; type: string; bytes:
       case "other":
         return wrongType(input, found);
     }
-  } catch {
+  } catch (error) {
+    if (error instanceof ParserBusyError) return fail("busy", MESSAGES.busy);
     // The sniffers and readers catch their own failures; this only keeps the "never throws" promise for the unforeseen.
     return fail("corrupted", "We couldn't read this file. Try saving it again as PDF or Word (.docx), or paste your resume text instead.");
   }

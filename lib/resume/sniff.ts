@@ -1,5 +1,6 @@
 // Decides what a file really is from its bytes. Names and MIME types are only hints: browsers derive the MIME type
 // from the extension, and people rename files ("resume.pages" → "resume.pdf").
+import { zipEntries } from "./zip-entries";
 
 export type Sniffed =
   | { kind: "pdf" }
@@ -52,7 +53,7 @@ export function sniff(bytes: Uint8Array): Sniffed {
 }
 
 function sniffZip(buf: Buffer): Sniffed {
-  const names = zipEntryNames(buf);
+  const names = zipEntries(buf)?.map((entry) => entry.name) ?? null;
   if (names === null) {
     // No readable directory (truncated, or ZIP64): local headers still carry names in clear, so a damaged Word file
     // goes to mammoth and is reported as corrupted rather than as the wrong type.
@@ -67,24 +68,6 @@ function sniffZip(buf: Buffer): Sniffed {
   }
   if (has("Index/Document.iwa")) return { kind: "other", label: "an Apple Pages document", fix: "convert" };
   return { kind: "other", label: "a ZIP archive" };
-}
-
-/** Entry names from the ZIP central directory, or null when the directory cannot be found or walked. */
-function zipEntryNames(buf: Buffer): string[] | null {
-  const min = Math.max(0, buf.length - 22 - 0xffff); // the end record sits before a comment of at most 64 KiB
-  for (let end = buf.length - 22; end >= min; end--) {
-    if (buf.readUInt32LE(end) !== 0x06054b50) continue;
-    const names: string[] = [];
-    let p = buf.readUInt32LE(end + 16);
-    for (let n = buf.readUInt16LE(end + 10); n > 0; n--) {
-      if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return null;
-      const nameLength = buf.readUInt16LE(p + 28);
-      names.push(buf.toString("utf8", p + 46, p + 46 + nameLength));
-      p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-    }
-    return names;
-  }
-  return null;
 }
 
 /** Text if the bytes are UTF-8 (BOM optional) or BOM-marked UTF-16 and do not look binary; otherwise null. */

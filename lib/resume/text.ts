@@ -28,3 +28,8 @@ export function capText(text: string): { text: string; truncated: boolean } {
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   return { text: cut.trimEnd(), truncated: true };
 }
+
+/** True when the PDF has no letters or digits at all: nothing a person wrote survived, which is what a scan looks like. */
+export function lacksTextLayer(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text);
+}

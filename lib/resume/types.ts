@@ -1,6 +1,6 @@
 // Result shapes shared by the readers, so the upload route and the paste form can treat both the same way.
 
-export type ResumeFileError = "empty" | "too-large" | "wrong-type" | "corrupted" | "encrypted" | "no-text-layer";
+export type ResumeFileError = "empty" | "too-large" | "too-complex" | "busy" | "wrong-type" | "corrupted" | "encrypted" | "no-text-layer";
 
 export type ResumeKind = "pdf" | "docx" | "txt";
 
