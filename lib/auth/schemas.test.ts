@@ -47,8 +47,18 @@ describe("safeCallbackUrl", () => {
     ["https://evil.example", "/dashboard"],
     ["//evil.example", "/dashboard"],
     ["/\\evil.example", "/dashboard"],
+    // Browsers drop tabs and newlines inside URLs, which turns these into "//evil.example".
+    ["/\t/evil.example", "/dashboard"],
+    ["/\t\\evil.example", "/dashboard"],
+    ["/\n/evil.example", "/dashboard"],
+    ["/dashboard\r\nSet-Cookie: a=b", "/dashboard"],
+    ["javascript:alert(1)", "/dashboard"],
+    ["/%2F%2Fevil.example", "/%2F%2Fevil.example"],
+    ["/roles/café?q=naïve#top", "/roles/caf%C3%A9?q=na%C3%AFve#top"],
+    ["/../../etc", "/etc"],
+    [["/a", "/b"], "/dashboard"],
     [undefined, "/dashboard"],
-  ])("%s → %s", (input, expected) => {
+  ])("%j → %s", (input, expected) => {
     expect(safeCallbackUrl(input)).toBe(expected);
   });
 });

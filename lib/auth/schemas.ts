@@ -44,8 +44,18 @@ export const resetPasswordSchema = z.object({
 });
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 
-/** Only same-site paths may be redirected to after sign-in. */
-export function safeCallbackUrl(url: string | undefined | null, fallback = "/dashboard"): string {
-  if (!url || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/\\")) return fallback;
-  return url;
+// A stand-in origin to resolve a path against: whatever resolves elsewhere would leave the app.
+const HERE = "http://skillshift.invalid";
+
+/**
+ * Only a path of this app may be redirected to after sign-in. Control characters and backslashes
+ * are refused outright (browsers drop tabs and read a backslash as "/": "/\t/evil" is "//evil"); the
+ * rest must resolve to this origin, and comes back URL-encoded so it is always a valid Location.
+ */
+export function safeCallbackUrl(url: unknown, fallback = "/dashboard"): string {
+  if (typeof url !== "string" || !url.startsWith("/") || /[\u0000-\u001F\u007F-\u009F\\]/.test(url)) return fallback;
+  if (!URL.canParse(url, HERE)) return fallback;
+  const resolved = new URL(url, HERE);
+  if (resolved.origin !== HERE) return fallback;
+  return resolved.pathname + resolved.search + resolved.hash;
 }
