@@ -36,4 +36,9 @@ describe("resume analyses (real Postgres)", () => {
     expect(await deleteAnalysis(a.id, mine.id)).toBe(true);
     expect(await getAnalysis(a.id, mine.id)).toBeNull();
   });
+
+  it("answers an id that is no id with nothing, before it reaches SQL", async () => {
+    const u = await newUser();
+    for (const id of ["-".repeat(36), "not-a-uuid", "'; drop table users; --", ""]) expect(await getAnalysis(u.id, id)).toBeNull();
+  });
 });

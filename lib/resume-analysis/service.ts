@@ -1,5 +1,6 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
 import { db } from "@/db";
 import { resumeAnalyses, type StoredFoundSkill } from "@/db/schema";
 import { findRole, findSkill } from "@/lib/catalog/lookup";
@@ -74,7 +75,9 @@ export async function analyseAndSave(
 }
 
 /** A stored analysis of this user's, with suggestions from their profile as it is now. */
+/** The user's analysis with this id; null for another user's, a deleted one, or an id that is no id at all. */
 export async function getAnalysis(userId: string, id: string): Promise<ResumeResult | null> {
+  if (!z.uuid().safeParse(id).success) return null;
   const [row] = await db().select().from(resumeAnalyses).where(and(eq(resumeAnalyses.id, id), eq(resumeAnalyses.userId, userId)));
   if (!row) return null;
   const { inProfile, suggestions } = await suggestionsFor(userId, row.found, row.jobSkills);

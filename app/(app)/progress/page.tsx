@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -30,9 +31,10 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
   const useTarget = params.role === "target" && profile.targetRoleSlug;
   const role = findRole(useTarget ? profile.targetRoleSlug : profile.roleSlug);
   if (!role) redirect("/onboarding");
-  const range: Range = params.range && params.range in RANGES ? (params.range as Range) : "3m";
+  const range: Range = typeof params.range === "string" && Object.hasOwn(RANGES, params.range) ? (params.range as Range) : "3m";
   const span = RANGES[range].days;
-  const since = /^\d{4}-\d{2}-\d{2}$/.test(params.since ?? "") ? new Date(`${params.since}T00:00:00Z`) : daysAgo(30);
+  // A day that does not exist (2026-02-31) would reach SQL as an invalid date.
+  const since = z.iso.date().safeParse(params.since).success ? new Date(`${params.since}T00:00:00Z`) : daysAgo(30);
 
   const [series, summary, analyses, goals] = await Promise.all([
     snapshotSeries(user.id, role.slug, span ? dayOf(daysAgo(span)) : undefined),

@@ -7,12 +7,11 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getAnalysis } from "@/lib/resume-analysis/service";
 
 export const metadata: Metadata = { title: "Resume analysis" };
-const UUID = /^[0-9a-f-]{36}$/i;
 
 export default async function ResumeAnalysisPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/resume/${id}`);
-  const result = UUID.test(id) ? await getAnalysis(user.id, id) : null;
+  const result = await getAnalysis(user.id, id);
   if (!result) notFound();
   return (
     <div className="flex flex-col gap-6">
