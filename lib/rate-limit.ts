@@ -27,6 +27,29 @@ export async function hit(key: string, limit: number, windowSeconds: number): Pr
 }
 
 /**
+ * Takes `amount` from a budget of `limit` per window under `key`, all or nothing: a request that
+ * would overdraw it takes nothing, so a refused import does not eat the day's allowance.
+ */
+export async function take(key: string, amount: number, limit: number, windowSeconds: number): Promise<RateLimitResult> {
+  const expired = sql`rate_limits.window_start <= now() - make_interval(secs => ${windowSeconds})`;
+  const rows =
+    amount > limit
+      ? []
+      : await db().execute<{ count: number }>(sql`
+          insert into rate_limits (key, window_start, count) values (${key}, now(), ${amount})
+          on conflict (key) do update set
+            count = case when ${expired} then ${amount} else rate_limits.count + ${amount} end,
+            window_start = case when ${expired} then now() else rate_limits.window_start end
+          where ${expired} or rate_limits.count + ${amount} <= ${limit}
+          returning count`);
+  if (rows.length > 0) return { allowed: true, retryAfterSeconds: 0 };
+  const [row] = await db().execute<{ retry: number }>(sql`
+    select ceil(extract(epoch from (window_start + make_interval(secs => ${windowSeconds}) - now())))::int as retry
+    from rate_limits where key = ${key}`);
+  return { allowed: false, retryAfterSeconds: Math.max(1, row?.retry ?? windowSeconds) };
+}
+
+/**
  * The client address: from X-Forwarded-For, trusting only as many proxies as TRUSTED_PROXY_HOPS
  * says (docs/security.md, lib/client-address.ts), so a made-up header cannot dodge a limit.
  */

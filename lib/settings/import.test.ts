@@ -106,6 +106,19 @@ describe("profile import (real Postgres)", () => {
     expect(await db().select().from(userSkills).where(eq(userSkills.userId, u.id))).toHaveLength(1);
   });
 
+  it("leaves out history of roles the catalog does not have", async () => {
+    const u = await userWithMonthsOfHistory();
+    const file = asFile((await exportData(u.id))!);
+    file.snapshots = file.snapshots.map((s, i) => (i === 0 ? { ...s, roleSlug: "made-up-role" } : s));
+    file.resumeAnalyses = file.resumeAnalyses.map((a) => ({ ...a, roleSlug: "made-up-role" }));
+    const fresh = await newUser();
+    const counts = await importData(fresh.id, file);
+    expect(counts).toMatchObject({ snapshots: file.snapshots.length - 1, resumeAnalyses: 1 });
+    const data = (await exportData(fresh.id))!;
+    expect(data.snapshots.map((s) => s.roleSlug)).not.toContain("made-up-role");
+    expect(data.resumeAnalyses[0].roleSlug).toBeNull();
+  });
+
   it("refuses a file that is not an export, with the place of the first problem", () => {
     expect(importSchema.safeParse({ hello: 1 }).success).toBe(false);
     const bad = importSchema.safeParse({ version: 1, exportedAt: "2026-01-01T00:00:00Z", profile: null, skills: [{ name: "Go", skillSlug: "go", customName: null, level: 9, yearsUsed: null }], resumeAnalyses: [], skillEvents: [], snapshots: [] });

@@ -11,6 +11,21 @@ import type { ImportFile } from "./import-schema";
 
 export class ImportRefusedError extends Error {}
 
+/**
+ * Per account and day. Years of real use export a few thousand records; the quota keeps a script
+ * from growing the database by millions of rows an hour.
+ */
+export const IMPORT_QUOTA = { filesPerDay: 20, rowsPerDay: 50_000 } as const;
+
+/** The rows an import would write at most. */
+export const importRowCount = (file: ImportFile) =>
+  file.skills.length + file.goals.length + file.skillEvents.length + file.snapshots.length + file.resumeAnalyses.length;
+
+export const rowQuotaMessage = (rows: number) =>
+  rows > IMPORT_QUOTA.rowsPerDay
+    ? `Nothing was imported: this file holds ${rows.toLocaleString("en-US")} records, more than the ${IMPORT_QUOTA.rowsPerDay.toLocaleString("en-US")} an account can import in a day.`
+    : `Nothing was imported: together with today's imports this passes the ${IMPORT_QUOTA.rowsPerDay.toLocaleString("en-US")} records an account can import in a day. Try again tomorrow.`;
+
 export interface ImportCounts {
   skillsAdded: number;
   skillsRaised: number;
@@ -32,7 +47,8 @@ async function insertAll<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>)
  * Merges an exported file into the user's account in one transaction: all of it or none of it.
  * Nothing is duplicated: a skill already held keeps the higher level; goals, events and analyses
  * already present (same kind, target and time) are skipped; an existing day's snapshot is kept.
- * Catalog skills the catalog no longer has come back as custom skills of the same name.
+ * Catalog skills the catalog no longer has come back as custom skills of the same name; history
+ * of roles it no longer has (or never had) is left out.
  */
 export async function importData(userId: string, file: ImportFile): Promise<ImportCounts> {
   return db().transaction(async (tx) => {
@@ -103,11 +119,11 @@ async function appendHistory(tx: Tx, userId: string, file: ImportFile) {
   const newEvents = fresh(file.skillEvents, new Set(oldEvents.map(eventKey)), eventKey);
   await insertAll(newEvents, (chunk) => tx.insert(skillEvents).values(chunk.map((e) => ({ userId, ...e }))));
   let snapshotCount = 0;
-  await insertAll(file.snapshots, async (chunk) => {
+  await insertAll(file.snapshots.filter((s) => findRole(s.roleSlug)), async (chunk) => {
     const rows = await tx.insert(snapshots).values(chunk.map((s) => ({ userId, ...s }))).onConflictDoNothing().returning({ day: snapshots.day });
     snapshotCount += rows.length;
   });
   const newAnalyses = fresh(file.resumeAnalyses, new Set(oldAnalyses.map(analysisKey)), analysisKey);
-  await insertAll(newAnalyses, (chunk) => tx.insert(resumeAnalyses).values(chunk.map((a) => ({ userId, ...a }))));
+  await insertAll(newAnalyses, (chunk) => tx.insert(resumeAnalyses).values(chunk.map((a) => ({ userId, ...a, roleSlug: findRole(a.roleSlug)?.slug ?? null }))));
   return { goals: goalCount, skillEvents: newEvents.length, snapshots: snapshotCount, resumeAnalyses: newAnalyses.length };
 }
