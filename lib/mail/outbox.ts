@@ -18,7 +18,7 @@ export function outboxEnabled(): boolean {
 
 const KEEP = 50;
 // A file next to the embedded database, so it survives dev-server reloads and is wiped with the data.
-const outboxFile = () => join(resolve(process.env.SKILLSHIFT_DATA_DIR ?? ".data"), "outbox.jsonl");
+const outboxFile = () => join(resolve(/* turbopackIgnore: true */ process.env.SKILLSHIFT_DATA_DIR ?? ".data"), "outbox.jsonl");
 
 export async function saveToOutbox(mail: Mail, at = new Date()): Promise<void> {
   const file = outboxFile();
