@@ -47,6 +47,10 @@ function serve(env: NodeJS.ProcessEnv): ChildProcess {
 }
 
 async function main() {
+  // npm scripts run the Node.js that `npm install` put in node_modules (Linux x64 and arm64); elsewhere the machine's own.
+  if (Number(process.versions.node.split(".")[0]) < 24) {
+    throw new Error(`SkillShift runs on Node.js 24 or newer, and this is ${process.version}. Install Node.js 24 LTS (https://nodejs.org), then run npm start again.`);
+  }
   let embedded: EmbeddedDatabase | undefined;
   let scratch: ScratchDatabase | undefined;
   let child: ChildProcess | undefined;
@@ -106,7 +110,7 @@ async function main() {
   }
   child = dev ? run(["dev", "-p", String(port)], { ...env, NODE_ENV: "development" }) : serve({ ...env, NODE_ENV: "production" });
   if (process.env.SKILLSHIFT_TEST_CLOCK === "1") log("SKILLSHIFT_TEST_CLOCK=1: a cookie can set the time of a request. For the test suite only.");
-  log(`Starting Next.js on http://localhost:${port} (${((Date.now() - started) / 1000).toFixed(1)} s since launch)`);
+  log(`Starting Next.js on http://localhost:${port} with Node.js ${process.version} (${((Date.now() - started) / 1000).toFixed(1)} s since launch)`);
   child.once("exit", (code) => void stop(code ?? 0));
 }
 
