@@ -61,7 +61,7 @@ export function RoleChoiceForm({ roles, initial, submitLabel, onSaved }: Props) 
         error={errors.targetRoleSlug?.message}
         {...pick("targetRoleSlug", setTargetQuery)}
       />
-      <TextField label="Years of experience" type="number" inputMode="numeric" min={0} max={60} className="input max-w-40" error={errors.yearsExperience?.message} {...form.register("yearsExperience")} />
+      <TextField label="Years of experience" type="number" inputMode="numeric" min={0} max={60} className="max-w-40" error={errors.yearsExperience?.message} {...form.register("yearsExperience")} />
       <div>
         <Button type="submit" pending={pending}>
           {submitLabel}

@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
+import { cn } from "@/lib/cn";
 
 /** A grey placeholder block in the shape of what is coming. */
-export function Skeleton({ className = "" }: { className?: string }) {
-  return <div className={`skeleton ${className}`} />;
+export function Skeleton({ className }: { className?: string }) {
+  return <div className={cn("skeleton", className)} />;
 }
 
 /**
@@ -30,12 +31,12 @@ export function HeaderSkeleton() {
   );
 }
 
-export function CardSkeleton({ lines = 3, className = "" }: { lines?: number; className?: string }) {
+export function CardSkeleton({ lines = 3, className }: { lines?: number; className?: string }) {
   return (
-    <div className={`card flex flex-col gap-3 ${className}`}>
+    <div className={cn("card flex flex-col gap-3", className)}>
       <Skeleton className="h-6 w-1/3" />
       {Array.from({ length: lines }, (_, i) => (
-        <Skeleton key={i} className={`h-4 ${i === lines - 1 ? "w-2/3" : "w-full"}`} />
+        <Skeleton key={i} className={cn("h-4", i === lines - 1 ? "w-2/3" : "w-full")} />
       ))}
     </div>
   );

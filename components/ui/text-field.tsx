@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from "react";
+import { cx } from "@/lib/cn";
 
 interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
@@ -8,7 +9,7 @@ interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
 }
 
 /** A labelled input whose error is announced and tied to it (aria-describedby). */
-export function TextField({ label, name, error, hint, id, ...input }: TextFieldProps) {
+export function TextField({ label, name, error, hint, id, className, ...input }: TextFieldProps) {
   const inputId = id ?? `field-${name}`;
   const described = [hint && `${inputId}-hint`, error && `${inputId}-error`].filter(Boolean).join(" ") || undefined;
   return (
@@ -21,7 +22,7 @@ export function TextField({ label, name, error, hint, id, ...input }: TextFieldP
         name={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={described}
-        className="input"
+        className={cx("input", className)}
         {...input}
       />
       {hint && !error && (
