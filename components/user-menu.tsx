@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { cx } from "@/lib/cn";
 import { Button } from "./ui/button";
 import { CloseIcon, MenuIcon } from "./ui/icons";
 import { signOutAction } from "./sign-out-action";
@@ -91,7 +92,10 @@ export function UserMenu() {
       </button>
       <div
         id="site-menu"
-        className={`${open ? "flex" : "hidden"} absolute inset-x-0 top-full flex-col gap-3 border-b border-border bg-surface px-4 pt-2 pb-4 shadow-lg lg:static lg:flex lg:flex-row lg:items-center lg:gap-2 lg:border-0 lg:p-0 lg:shadow-none`}
+        className={cx(
+          open ? "flex" : "hidden",
+          "absolute inset-x-0 top-full flex-col gap-3 border-b border-border bg-surface px-4 pt-2 pb-4 shadow-lg lg:static lg:flex lg:flex-row lg:items-center lg:gap-2 lg:border-0 lg:p-0 lg:shadow-none",
+        )}
       >
         <ul className="flex flex-col gap-1 lg:flex-row lg:items-center">
           {links.map(([href, label]) => (

@@ -1,4 +1,5 @@
 import type { Goal } from "@/db/schema";
+import { cx } from "@/lib/cn";
 import { describeStatus, goalStatus, type GoalStatus } from "@/lib/goals/status";
 import { GoalButtons } from "./goal-buttons";
 
@@ -17,11 +18,11 @@ export function GoalList({ goals, today, buttons = true }: { goals: Goal[]; toda
       {goals.map((g) => {
         const status = goalStatus(g, today);
         return (
-          <li key={g.id} className={`flex flex-wrap items-center justify-between gap-3 rounded-xl border bg-surface px-4 py-3 ${STATUS_STYLE[status]}`}>
+          <li key={g.id} className={cx("flex flex-wrap items-center justify-between gap-3 rounded-xl border bg-surface px-4 py-3", STATUS_STYLE[status])}>
             <div className="flex flex-col">
               <span className="text-xs font-semibold uppercase tracking-wide text-muted">{KIND_LABEL[g.kind]}</span>
-              <span className={`font-medium ${g.doneAt ? "line-through decoration-1" : ""}`}>{g.title}</span>
-              <span className={`text-sm ${status === "overdue" ? "font-semibold text-danger" : "text-muted"}`}>
+              <span className={cx("font-medium", g.doneAt && "line-through decoration-1")}>{g.title}</span>
+              <span className={cx("text-sm", status === "overdue" ? "font-semibold text-danger" : "text-muted")}>
                 {status === "overdue" && <span aria-hidden="true">⚠ </span>}
                 {describeStatus(g, today)}
                 {!g.doneAt && ` (${g.dueOn})`}

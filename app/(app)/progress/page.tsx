@@ -6,6 +6,7 @@ import { GoalList } from "@/components/goals/goal-list";
 import { NewGoalForm } from "@/components/goals/new-goal-form";
 import { LineChart } from "@/components/progress/line-chart";
 import { SinceSummaryView } from "@/components/progress/since-summary";
+import { buttonVariants } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/current-user";
 import { findRole } from "@/lib/catalog/lookup";
 import { addDays, dayOf } from "@/lib/clock";
@@ -57,7 +58,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
         </div>
         <nav aria-label="Range" className="flex gap-1">
           {(Object.keys(RANGES) as Range[]).map((r) => (
-            <Link key={r} href={link({ range: r })} aria-current={r === range ? "page" : undefined} className={`btn ${r === range ? "btn-primary" : "btn-secondary"}`}>
+            <Link key={r} href={link({ range: r })} aria-current={r === range ? "page" : undefined} className={buttonVariants({ variant: r === range ? "primary" : "secondary" })}>
               {RANGES[r].label}
             </Link>
           ))}
