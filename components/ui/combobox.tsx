@@ -1,6 +1,8 @@
 "use client";
 
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { Combobox as ComboboxInput, ComboboxItem, ComboboxLabel, ComboboxList, useComboboxStore } from "@ariakit/react";
+import { useId, useState, type FocusEvent, type KeyboardEvent } from "react";
+import { CheckIcon } from "./icons";
 
 export interface ComboOption {
   value: string;
@@ -10,6 +12,10 @@ export interface ComboOption {
 
 interface ComboboxProps {
   label: string;
+  /**
+   * The options for what is typed now. Filter in memory, or load them from the server as the
+   * query changes (`useAsyncOptions` in ./use-async-options.ts) and pass `loading` meanwhile.
+   */
   options: ComboOption[];
   /** Text typed so far (controlled, so callers can search as it changes). */
   query: string;
@@ -22,67 +28,69 @@ interface ComboboxProps {
   emptyText?: string;
 }
 
-/** An ARIA 1.2 combobox: type to filter, arrows to move, Enter to choose, Escape to close. */
+/**
+ * An ARIA 1.2 combobox on Ariakit: type to filter; Down and Up move through the options (the first
+ * is active as soon as something is typed), Home and End jump to the first and last while the list
+ * is open, the active option scrolls into view, Enter or a click chooses, Escape closes. Focus stays
+ * in the input (aria-activedescendant). With nothing to offer, the list stays closed and a polite
+ * status says so ("No matches", or "Searching…" while loading).
+ */
 export function Combobox({ label, options, query, onQueryChange, onSelect, placeholder, error, hint, loading, emptyText = "No matches" }: ComboboxProps) {
   const id = useId();
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  // Closing on blur waits so a click on an option lands first; focus or typing cancels it.
-  const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const reopen = () => {
-    clearTimeout(closeTimer.current);
-    setOpen(true);
-  };
-  const listId = `${id}-list`;
-  const showList = open && query.trim().length > 0;
+  const [wanted, setWanted] = useState(false);
+  const [chosen, setChosen] = useState("");
+  const typed = query.trim().length > 0;
+  const open = wanted && typed && options.length > 0;
+  const store = useComboboxStore({
+    value: query,
+    setValue: (value) => {
+      if (value === query) return;
+      setChosen("");
+      onQueryChange(value);
+    },
+    open,
+    setOpen: setWanted,
+    selectedValue: chosen,
+  });
 
   const choose = (option: ComboOption) => {
+    setChosen(option.value);
     onSelect(option);
-    setOpen(false);
+    setWanted(false);
   };
+  // Ariakit leaves Home and End to the text field (the APG's choice); here they move in the open
+  // list. Escape is its popover's, which this inline list does without: closing is done here.
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === "ArrowDown") {
+    if (!open || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === "Home" || e.key === "End") {
       e.preventDefault();
-      setOpen(true);
-      setActive((a) => Math.min(a + 1, options.length - 1));
-    } else if (e.key === "ArrowUp") {
-      e.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
-    } else if (e.key === "Enter" && showList && options[active]) {
-      e.preventDefault();
-      choose(options[active]);
+      store.move(e.key === "Home" ? store.first() : store.last());
     } else if (e.key === "Escape") {
-      setOpen(false);
+      e.preventDefault();
+      setWanted(false);
     }
+  };
+  // Closes when focus leaves for anything but the list (a click on an option lands first).
+  const onBlur = (e: FocusEvent<HTMLInputElement>) => {
+    if (!(e.relatedTarget instanceof Node && document.getElementById(`${id}-list`)?.contains(e.relatedTarget))) setWanted(false);
   };
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
 
   return (
     <div className="relative flex flex-col gap-1.5">
-      <label htmlFor={id} className="text-sm font-medium">
+      <ComboboxLabel store={store} className="text-sm font-medium">
         {label}
-      </label>
-      <input
+      </ComboboxLabel>
+      <ComboboxInput
+        store={store}
         id={id}
         className="input"
-        role="combobox"
-        autoComplete="off"
-        aria-autocomplete="list"
-        aria-expanded={showList}
-        aria-controls={listId}
-        aria-activedescendant={showList && options[active] ? `${id}-opt-${active}` : undefined}
+        autoSelect
         aria-invalid={error ? true : undefined}
         aria-describedby={described}
         placeholder={placeholder}
-        value={query}
-        onChange={(e) => {
-          onQueryChange(e.target.value);
-          setActive(0);
-          reopen();
-        }}
         onKeyDown={onKeyDown}
-        onBlur={() => (closeTimer.current = setTimeout(() => setOpen(false), 150))}
-        onFocus={reopen}
+        onBlur={onBlur}
       />
       {hint && !error && (
         <p id={`${id}-hint`} className="text-sm text-muted">
@@ -94,30 +102,33 @@ export function Combobox({ label, options, query, onQueryChange, onSelect, place
           {error}
         </p>
       )}
-      <ul
-        id={listId}
-        role="listbox"
+      <ComboboxList
+        store={store}
+        id={`${id}-list`}
         aria-label={label}
-        hidden={!showList}
-        className="absolute top-full z-20 mt-1 max-h-72 w-full overflow-auto rounded-lg border border-border bg-surface py-1 shadow-lg"
+        aria-busy={loading || undefined}
+        className="absolute top-full z-20 mt-1 max-h-72 w-full scroll-py-1 overflow-auto rounded-lg border border-border bg-surface py-1 shadow-lg"
       >
-        {options.map((o, i) => (
-          <li
+        {options.map((o) => (
+          <ComboboxItem
             key={o.value}
-            id={`${id}-opt-${i}`}
-            role="option"
-            aria-selected={i === active}
-            className={`cursor-pointer px-3 py-2 ${i === active ? "bg-brand text-brand-fg" : ""}`}
-            onMouseDown={(e) => e.preventDefault()}
-            onMouseEnter={() => setActive(i)}
+            value={o.value}
+            setValueOnClick={false}
+            aria-selected={o.value === chosen}
             onClick={() => choose(o)}
+            className="group cursor-pointer px-3 py-2 data-active-item:bg-brand data-active-item:text-brand-fg"
           >
             <span className="font-medium">{o.label}</span>{" "}
-            {o.hint && <span className={`ml-2 text-sm ${i === active ? "" : "text-muted"}`}>{o.hint}</span>}
-          </li>
+            {o.hint && <span className="ml-2 text-sm text-muted group-data-active-item:text-brand-fg">{o.hint}</span>}
+            {o.value === chosen && <CheckIcon className="ml-2 inline size-4 align-[-2px]" />}
+          </ComboboxItem>
         ))}
-        {options.length === 0 && <li className="px-3 py-2 text-sm text-muted">{loading ? "Searching…" : emptyText}</li>}
-      </ul>
+      </ComboboxList>
+      <div role="status" className="contents">
+        {wanted && typed && options.length === 0 && (
+          <p className="absolute top-full z-20 mt-1 w-full rounded-lg border border-border bg-surface px-3 py-2 text-sm text-muted shadow-lg">{loading ? "Searching…" : emptyText}</p>
+        )}
+      </div>
     </div>
   );
 }
