@@ -11,9 +11,8 @@ function mergeCookies(jar: Map<string, string>, response: Response) {
   return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
 }
 
-// next start rebuilds request URLs on "localhost" (its default hostname): the Origin a browser on
-// that address would send, which the same-origin check on next-auth's POST endpoints requires.
-const sameOrigin = (baseUrl: string) => baseUrl.replace("//127.0.0.1:", "//localhost:");
+// The Origin a browser on this address sends; the same-origin check compares it with Host.
+const sameOrigin = (baseUrl: string) => new URL(baseUrl).origin;
 
 export async function signIn(baseUrl: string, email: string, password: string, clientAddress: string): Promise<string> {
   const jar = new Map<string, string>();
