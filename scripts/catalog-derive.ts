@@ -29,20 +29,30 @@ function parseCsv(text: string, delimiter = ","): Record<string, string>[] {
   let row: string[] = [];
   let field = "";
   let quoted = false;
+  const endRow = () => {
+    row.push(field);
+    rows.push(row);
+    row = [];
+    field = "";
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === delimiter) row.push(field), (field = "");
-    else if (ch === "\n" || ch === "\r") {
+    else if (ch === delimiter) {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field), rows.push(row), (row = []), (field = "");
+      endRow();
     } else field += ch;
   }
-  if (field !== "" || row.length) row.push(field), rows.push(row);
+  if (field !== "" || row.length) endRow();
   const [header, ...body] = rows.filter((r) => r.length > 1 || r[0] !== "");
   return body.map((r) => Object.fromEntries(header.map((h, k) => [h, r[k] ?? ""])));
 }
@@ -68,7 +78,10 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 function percentile(values: number[], v: number): number {
   let below = 0;
   let equal = 0;
-  for (const x of values) (x < v ? below++ : x === v ? equal++ : 0);
+  for (const x of values) {
+    if (x < v) below++;
+    else if (x === v) equal++;
+  }
   return round((below + equal / 2) / values.length, 3);
 }
 
@@ -181,8 +194,9 @@ function main() {
     if (declared && declared.split(";").length !== o.topcoded.length) throw new Error(`${o.soc}: unknown top-coded field in "${declared}"`);
   }
 
-  // Job titles: every O*NET alternate title with an OEWS code, unique per (title, code), plus the
-  // short titles (acronyms) as titles of their own.
+  // Job titles: every O*NET alternate title with an OEWS code, unique per (title, code), plus
+  // O*NET's own occupation titles (finer than OEWS: "Clinical Nurse Specialists") and the short
+  // titles (acronyms) as titles of their own.
   const bySoc = new Map<string, { titles: Set<string>; short: Set<string> }>();
   let dropped = 0;
   for (const t of titles) {
@@ -192,6 +206,7 @@ function main() {
     }
     const g = bySoc.get(t.oews_soc) ?? { titles: new Set(), short: new Set() };
     g.titles.add(t.title.trim());
+    if (t.onet_title.trim()) g.titles.add(t.onet_title.trim());
     if (t.short_title.trim()) g.short.add(t.short_title.trim());
     bySoc.set(t.oews_soc, g);
   }
