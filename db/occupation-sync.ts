@@ -115,6 +115,10 @@ export async function syncOccupationData(client: postgres.Sql, roles: readonly R
         ),
       );
       await insertTitles(sql, [...onetRows, ...roleRows]);
+      // A bulk insert leaves GIN entries in the index's pending list, which every search would scan
+      // until autovacuum merges it; merge now. Fresh statistics, so the first searches plan well.
+      await sql`select gin_clean_pending_list('job_titles_normalized_trgm_idx'::regclass)`;
+      await sql`analyze occupations, job_titles`;
       await setVersion("onet", onetPrint);
       await setVersion("roles", rolesPrint);
       return { occupations: rows.length, jobTitles: onetRows.length + roleRows.length, reloaded: "all" as const };

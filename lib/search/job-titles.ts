@@ -35,6 +35,11 @@ interface Row {
  * every title sharing a common word, thousands for "hvac technician", so costs far more).
  */
 export const WORD_SIMILARITY_THRESHOLDS = [0.7, 0.5] as const;
+/**
+ * The looser bar is tried only when nothing has been found: a typo ("pharmasist"), not a rare title
+ * ("pharmacy tech" has one occupation; the looser bar would rank 3,000 technicians to add nothing).
+ */
+const ENOUGH_SIMILAR = 1;
 
 /** The next string in byte order after every string that starts with `prefix` (for a btree range scan). */
 function after(prefix: string): string {
@@ -70,7 +75,7 @@ export async function searchRoles(query: string, { limit = 10 }: { limit?: numbe
     for (const threshold of WORD_SIMILARITY_THRESHOLDS) {
       await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true)`);
       similar = await ranked(n, sql`${n} <% t.normalized`, take, "trigram", tx);
-      if (similar.length >= take) break;
+      if (similar.length >= Math.min(take, ENOUGH_SIMILAR)) break;
     }
     return similar.length >= holding.length ? similar : holding;
   });
