@@ -1,11 +1,11 @@
 // `npm run bench`: runs the benchmarks, prints one table and writes bench/results/latest.json.
 //   npm run bench                        every part (the data-scale part generates its database once)
-//   npm run bench -- --only http,weight  only these parts: analysis, extractor, http, weight, floor, start, scale
+//   npm run bench -- --only http,weight  only these parts: analysis, extractor, search, http, weight, floor, start, scale
 //   npm run bench -- --skip scale        all but these
 //   npm run bench -- --scale             only the data-scale part
 //   --seconds 10 --connections 10 --warmup 2   HTTP run per target (bounded)
 // Ports: BENCH_PORT (3041) and BENCH_PG_PORT (54372) for the app, BENCH_CALIBRATION_PORT (3044),
-// BENCH_FLOOR_PORT (3045), BENCH_SCALE_PG_PORT (54374).
+// BENCH_FLOOR_PORT (3045), BENCH_SCALE_PG_PORT (54374), BENCH_SEARCH_PG_PORT (54376).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { benchAnalysis } from "./analysis";
@@ -19,7 +19,7 @@ import { expectPage, signIn } from "./session";
 import { benchStart } from "./start-time";
 import { benchWeight, WEIGHED_PAGES } from "./weight";
 
-const PARTS = ["analysis", "extractor", "http", "weight", "floor", "start", "scale"] as const;
+const PARTS = ["analysis", "extractor", "search", "http", "weight", "floor", "start", "scale"] as const;
 type Part = (typeof PARTS)[number];
 
 const { values: flags } = parseArgs({
@@ -76,6 +76,7 @@ async function againstServer(): Promise<BenchResult[]> {
 
 await part(["analysis"], () => [benchAnalysis()]);
 await part(["extractor"], async () => (await import("./extractor")).benchExtractor());
+await part(["search"], () => runChild<BenchResult[]>("bench/search.ts", {}));
 await part(["http", "weight"], againstServer);
 await part(["floor"], () => benchFloor(Number(process.env.BENCH_FLOOR_PORT ?? 3045), httpOptions));
 await part(["start"], () => benchStart(port, pgPort, dataDir));

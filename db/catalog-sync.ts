@@ -8,6 +8,7 @@ import postgres from "postgres";
 import { riskCategory, roleExposure } from "../lib/analysis/role-exposure";
 import { catalog as defaultCatalog, type Catalog } from "../lib/catalog";
 import { validateCatalog } from "../lib/catalog/validate";
+import { syncOccupationData, type OccupationSyncResult } from "./occupation-sync";
 import { catalogAiTools, catalogCertifications, catalogRoles, catalogSkills, catalogVersion } from "./schema";
 
 const SYNC_LOCK = 727_002;
@@ -38,7 +39,7 @@ export async function syncCatalog(url: string, c: Catalog = defaultCatalog) {
   const client = postgres(url, { max: 1, onnotice: () => {} });
   const db = drizzle(client, { casing: "snake_case" });
   const fingerprint = catalogFingerprint(c);
-  const counts = { roles: c.roles.length, skills: c.skills.length, changed: false };
+  const counts = { roles: c.roles.length, skills: c.skills.length, changed: false, occupationData: undefined as OccupationSyncResult | undefined };
   try {
     await db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${SYNC_LOCK})`);
@@ -86,6 +87,8 @@ export async function syncCatalog(url: string, c: Catalog = defaultCatalog) {
         .values({ id: 1, fingerprint })
         .onConflictDoUpdate({ target: catalogVersion.id, set: { fingerprint, syncedAt: sql`now()` } });
     });
+    // Occupations and job titles (catalog/*.json, and the roles' titles for search): own fingerprints.
+    counts.occupationData = await syncOccupationData(client, c.roles);
   } finally {
     await client.end();
   }

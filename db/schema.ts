@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigserial, check, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { AiToolDef, CertificationDef, RoleDef, SkillDef } from "@/lib/catalog/types";
+import type { Occupation } from "@/lib/catalog/occupation-schema";
 
 export const users = pgTable(
   "users",
@@ -297,3 +298,51 @@ export const goals = pgTable(
 );
 
 export type Goal = typeof goals.$inferSelect;
+
+// ── Occupations: every BLS OEWS occupation and the O*NET job titles that find it, loaded at start-up
+// from catalog/occupations.json and catalog/job-titles.json (db/occupation-sync.ts). Reference data
+// only: no user data points at these tables, so a sync replaces their rows.
+
+export const occupations = pgTable("occupations", {
+  soc: text().primaryKey(),
+  slug: text().notNull().unique(),
+  title: text().notNull(),
+  majorGroup: text().notNull(),
+  employment: integer().notNull(),
+  medianWage: integer(),
+  /** Mean of the published exposure figures' percentiles, 0–1 (null where none is published). */
+  meanPercentile: doublePrecision(),
+  data: jsonb().$type<Occupation>().notNull(),
+});
+
+/**
+ * Titles people search for: the BLS title, O*NET's alternate, occupation and short titles (soc set),
+ * and the curated roles' titles and aliases (roleSlug set, soc the role's code if any; the same
+ * titles also find the role's occupation, roleSlug null). `normalized` is
+ * lib/search/normalize.ts's form: trigram index for fuzzy matches, btree for exact and prefix.
+ */
+export const jobTitles = pgTable(
+  "job_titles",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    title: text().notNull(),
+    normalized: text().notNull(),
+    soc: text(),
+    roleSlug: text(),
+    kind: text().$type<"oews" | "onet" | "onet-short" | "role-title" | "role-alias">().notNull(),
+  },
+  (t) => [
+    index("job_titles_normalized_trgm_idx").using("gin", t.normalized.op("gin_trgm_ops")),
+    index("job_titles_normalized_idx").on(t.normalized.op("text_pattern_ops")),
+    check("job_titles_one_target", sql`${t.soc} is not null or ${t.roleSlug} is not null`),
+  ],
+);
+
+/** Fingerprints of the reference data last loaded ("onet": the two catalog/ files; "roles": the roles' titles). */
+export const catalogDataVersions = pgTable("catalog_data_versions", {
+  name: text().primaryKey(),
+  fingerprint: text().notNull(),
+  syncedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export type OccupationRow = typeof occupations.$inferSelect;
