@@ -42,6 +42,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   <Link href="/roles">Role reports</Link>
                 </li>
                 <li>
+                  <Link href="/about/data">About the data</Link>
+                </li>
+                <li>
                   <a href="/api/v1/openapi.json">Public API</a>
                 </li>
               </ul>

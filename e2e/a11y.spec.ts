@@ -112,7 +112,7 @@ test("the first Tab reaches a visible skip link that moves focus to the content"
   await page.keyboard.press("Enter");
   await expect(page.getByRole("main")).toBeFocused();
   await page.keyboard.press("Tab");
-  await expect(page.getByLabel("Search roles")).toBeFocused();
+  await expect(page.getByLabel("Job title")).toBeFocused();
 });
 
 test("on a phone the header menu is a disclosure that closes on Escape and on navigation", async ({ page, email }) => {

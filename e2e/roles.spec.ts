@@ -6,19 +6,21 @@ test("a visitor browses roles, filters them and reads the Backend Developer repo
   const cards = page.getByRole("main").getByRole("listitem");
   expect(await cards.count()).toBeGreaterThanOrEqual(40);
 
-  await page.getByLabel("Industry").selectOption({ label: "Healthcare" });
-  await expect(page.getByRole("link", { name: /Registered Nurse/ })).toBeVisible();
-  await expect(page.getByRole("link", { name: /Backend Developer/ })).toHaveCount(0);
+  // The curated reports; the list of every occupation below has its own industries.
+  const full = page.getByRole("region", { name: "Full reports" });
+  await page.getByLabel("Industry", { exact: true }).selectOption({ label: "Healthcare" });
+  await expect(full.getByRole("link", { name: /Registered Nurse/ })).toBeVisible();
+  await expect(full.getByRole("link", { name: /Backend Developer/ })).toHaveCount(0);
 
-  await page.getByLabel("Industry").selectOption({ label: "All industries" });
+  await page.getByLabel("Industry", { exact: true }).selectOption({ label: "All industries" });
   await page.getByLabel("Risk").selectOption("high");
-  await expect(page.getByText(/High risk/).first()).toBeVisible();
-  await expect(page.getByText(/Low risk/)).toHaveCount(0);
+  await expect(full.getByText(/High risk/).first()).toBeVisible();
+  await expect(full.getByText(/Low risk/)).toHaveCount(0);
 
   await page.getByLabel("Risk").selectOption("");
   await page.getByLabel("Search roles").fill("back-end engineer");
   await expect(page).toHaveURL(/q=back-end\+engineer/);
-  await page.getByRole("link", { name: /Backend Developer/ }).click();
+  await full.getByRole("link", { name: /Backend Developer/ }).click();
 
   await expect(page.getByRole("heading", { name: "Backend Developer", level: 1 })).toBeVisible();
   await expect(page.getByText("5.0/10 · Moderate risk").first()).toBeVisible();
@@ -47,6 +49,7 @@ test("the public API lists roles, returns a report and searches skills", async (
     socCode: "15-1252",
     riskScore: 5,
     riskCategory: "moderate",
+    hasFullReport: true,
   });
   const detail = await (await request.get("/api/v1/roles/backend-developer")).json();
   expect(detail.role.atRisk.length).toBeGreaterThanOrEqual(6);

@@ -9,12 +9,24 @@ const roleSummary = {
   properties: {
     slug: { type: "string" },
     title: { type: "string" },
-    industry: { type: "string" },
+    industry: { type: "string", description: "A curated role's industry; for an occupation, its SOC major group code (\"29\")" },
     socCode: { type: ["string", "null"] },
-    riskScore: { type: "number", minimum: 0, maximum: 10 },
-    riskCategory: { enum: ["low", "moderate", "high"] },
+    riskScore: { type: ["number", "null"], minimum: 0, maximum: 10, description: "Null for an occupation without its full report yet" },
+    riskCategory: { enum: ["low", "moderate", "high", null] },
+    hasFullReport: { type: "boolean" },
   },
-  required: ["slug", "title", "industry", "socCode", "riskScore", "riskCategory"],
+  required: ["slug", "title", "industry", "socCode", "riskScore", "riskCategory", "hasFullReport"],
+};
+const titleMatch = {
+  type: "object",
+  properties: {
+    slug: { type: "string" },
+    title: { type: "string" },
+    socCode: { type: ["string", "null"] },
+    matchedTitle: { type: "string", description: "The job title that matched, e.g. \"RN\" for Registered Nurses" },
+    hasFullReport: { type: "boolean" },
+  },
+  required: ["slug", "title", "socCode", "matchedTitle", "hasFullReport"],
 };
 const match = { type: "object", properties: { start: { type: "integer" }, end: { type: "integer" }, text: { type: "string" } }, required: ["start", "end", "text"] };
 
@@ -29,8 +41,31 @@ export const openApiDocument = {
   paths: {
     "/roles": {
       get: {
-        summary: "List roles",
-        responses: { "200": { description: "All roles", content: { "application/json": { schema: { type: "object", properties: { roles: { type: "array", items: roleSummary } } } } } }, "429": errors["429"] },
+        summary: "Search job titles, or list every role and occupation",
+        description:
+          "With q: the roles and occupations whose job titles (O*NET 30.0 alternate titles and our aliases) match, ranked: whole title, then title start, then typos. Without q: curated roles, then every BLS OEWS occupation, by title, a page at a time.",
+        parameters: [
+          { name: "q", in: "query", schema: { type: "string", maxLength: 100 }, description: "A job title, forgiving of case, plurals and typos" },
+          { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 1000 }, description: "Up to 50 with q (default 10), up to 1,000 without (default 1,000)" },
+          { name: "offset", in: "query", schema: { type: "integer", minimum: 0 }, description: "Without q: where the page starts" },
+        ],
+        responses: {
+          "200": {
+            description: "Search results (with q) or one page of the directory (without)",
+            content: {
+              "application/json": {
+                schema: {
+                  oneOf: [
+                    { type: "object", properties: { query: { type: "string" }, results: { type: "array", items: titleMatch } }, required: ["query", "results"] },
+                    { type: "object", properties: { roles: { type: "array", items: roleSummary }, total: { type: "integer" }, next: { type: ["string", "null"] } }, required: ["roles", "total", "next"] },
+                  ],
+                },
+              },
+            },
+          },
+          "400": errors["400"],
+          "429": errors["429"],
+        },
       },
     },
     "/roles/{slug}": {

@@ -79,7 +79,7 @@ export async function getOccupationBySoc(soc: string): Promise<Occupation | null
 
 /** One page of occupations, filtered by SOC major group and exposure band, sorted. Pages count from 1. */
 export async function listOccupations(
-  options: { group?: string; exposure?: ExposureBand; sort?: OccupationSort; page?: number; pageSize?: number } = {},
+  options: { group?: string; exposure?: ExposureBand; sort?: OccupationSort; page?: number; pageSize?: number; offset?: number } = {},
 ): Promise<{ items: OccupationListItem[]; total: number; page: number; pageSize: number }> {
   const pageSize = Math.max(1, Math.min(OCCUPATION_PAGE_MAX, Math.trunc(options.pageSize ?? 50)));
   const page = Math.max(1, Math.trunc(options.page ?? 1));
@@ -111,7 +111,7 @@ export async function listOccupations(
       .where(where)
       .orderBy(...order)
       .limit(pageSize)
-      .offset((page - 1) * pageSize),
+      .offset(options.offset ?? (page - 1) * pageSize),
     db().select({ total: count() }).from(occupations).where(where),
   ]);
   return { items: items.map((i) => ({ ...i, hasFullReport: false as const })), total, page, pageSize };

@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RiskBadge } from "@/components/risk-badge";
 import { ExposureGauge } from "@/components/roles/exposure-gauge";
+import { OccupationReport } from "@/components/roles/occupation-report";
 import { Section } from "@/components/ui/section";
 import { ResearchSignalsTable } from "@/components/roles/research-signals";
 import { RoleExtras } from "@/components/roles/role-extras";
 import { AtRiskTasks, SafeTasks } from "@/components/roles/task-sections";
 import { allRoleSummaries, roleReport } from "@/lib/catalog/role-report";
+import { getOccupation } from "@/lib/occupations/queries";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -23,14 +25,21 @@ const CONTENTS = [
   ["research", "Research"],
 ] as const;
 
-export const dynamicParams = false;
+// Curated roles are built ahead; an occupation's data-only page is rendered on its first visit and kept.
+export const dynamicParams = true;
 export function generateStaticParams() {
   return allRoleSummaries().map((r) => ({ slug: r.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const report = roleReport((await params).slug);
-  if (!report) return {};
+  const { slug } = await params;
+  const report = roleReport(slug);
+  if (!report) {
+    const page = await getOccupation(slug);
+    if (!page) return {};
+    const { title, soc } = page.occupation;
+    return { title: `${title} — AI exposure figures`, description: `${title} (SOC ${soc}): published AI exposure figures, employment and pay from BLS OEWS.`, alternates: { canonical: `/roles/${slug}` } };
+  }
   const description = `${report.title}: AI exposure ${report.riskScore.toFixed(1)}/10 (${report.riskCategory}). ${report.atRisk.length} tasks at risk, ${report.safe.length} that stay human, tools, pay outlook and how to adapt.`;
   return {
     title: `${report.title} — AI exposure report`,
@@ -42,8 +51,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RoleReportPage({ params }: Props) {
-  const report = roleReport((await params).slug);
-  if (!report) notFound();
+  const { slug } = await params;
+  const report = roleReport(slug);
+  if (!report) {
+    const page = await getOccupation(slug);
+    if (!page) notFound();
+    return <OccupationReport page={page} />;
+  }
   return (
     <article className="mx-auto flex max-w-4xl flex-col gap-12 px-4 py-10 sm:py-12">
       <header className="flex flex-col gap-4">
