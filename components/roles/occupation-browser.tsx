@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { cx } from "@/lib/cn";
 import { browseHref, type BrowseParams } from "@/lib/occupations/browse-params";
-import { dollars, exposureBandText } from "@/lib/occupations/figures";
+import { dollars, exposureBandText, TOPCODED_ANNUAL_WAGE } from "@/lib/occupations/figures";
 import type { OccupationListItem } from "@/lib/occupations/queries";
 
 interface Props {
@@ -80,7 +80,7 @@ export function OccupationBrowser({ params, groups, list }: Props) {
                   <Link href={`/roles/${o.slug}`}>{o.title}</Link> <span className="font-normal text-muted">{o.socCode}</span>
                 </th>
                 <td className="py-2 pr-4 tabular-nums">{o.employment.toLocaleString("en-US")}</td>
-                <td className="py-2 pr-4 tabular-nums">{o.medianWage === null ? "—" : dollars(o.medianWage)}</td>
+                <td className="py-2 pr-4 tabular-nums">{o.medianWage !== null ? dollars(o.medianWage) : o.medianTopcoded ? `≥ ${dollars(TOPCODED_ANNUAL_WAGE)}` : "—"}</td>
                 <td className="py-2">{exposureBandText(o.meanPercentile)}</td>
               </tr>
             ))}

@@ -37,6 +37,8 @@ export interface OccupationListItem {
   majorGroup: string;
   employment: number;
   medianWage: number | null;
+  /** BLS top-coded the median: at least $239,200. */
+  medianTopcoded: boolean;
   meanPercentile: number | null;
   hasFullReport: false;
 }
@@ -105,6 +107,7 @@ export async function listOccupations(
         majorGroup: occupations.majorGroup,
         employment: occupations.employment,
         medianWage: occupations.medianWage,
+        medianTopcoded: sql<boolean>`(${occupations.data} -> 'topcoded') ? 'median'`,
         meanPercentile: occupations.meanPercentile,
       })
       .from(occupations)
