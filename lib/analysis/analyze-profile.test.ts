@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { catalog } from "@/lib/catalog";
 import { analyzeProfile } from "./analyze-profile";
 import { analysisLookups } from "./catalog-lookups";
-import { exampleCertifications, exampleProfile, exampleRole } from "./test-fixtures";
+import { exampleCertifications, exampleProfile, exampleRole } from "@/test/analysis/fixtures";
 
 describe("analyzeProfile on the hand-made example", () => {
   it("bundles the analysis, recommendations and moves, cut to the limits", () => {

@@ -8,7 +8,7 @@ import * as resume from "@/app/(app)/resume/actions";
 import * as settings from "@/app/(app)/settings/actions";
 import { loadDashboard } from "@/lib/dashboard/load";
 import { completeGoal, deleteGoal, listGoals } from "@/lib/goals/queries";
-import type { PopulatedUser } from "@/lib/fuzz/fixtures";
+import type { PopulatedUser } from "@/test/fuzz/fixtures";
 import { changesSince, snapshotSeries } from "@/lib/history/queries";
 import { getProfile, removeSkill, updateSkill } from "@/lib/profile/queries";
 import { deleteAnalysis, getAnalysis, listAnalyses } from "@/lib/resume-analysis/service";
