@@ -5,7 +5,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "./ui/button";
 import { CloseIcon, MenuIcon } from "./ui/icons";
-import { signOutAction } from "./sign-out-action";
+import { signOutAction } from "@/lib/auth/actions";
 
 const PUBLIC_LINKS = [["/roles", "Roles"]] as const;
 const SIGNED_IN_LINKS = [
