@@ -16,7 +16,7 @@ async function setUpProfile(page: Page, skill: string) {
   await expect(page.getByLabel(`Level of ${skill}`)).toBeVisible();
 }
 
-async function analyse(page: Page, origin: string, text: string): Promise<string> {
+async function analyze(page: Page, origin: string, text: string): Promise<string> {
   const response = await page.request.post("/api/resume/analyses", { headers: { origin }, multipart: { text, keepCopy: "on" } });
   expect(response.status()).toBe(200);
   return (await response.json()).id;
@@ -26,7 +26,7 @@ test("user B can open, export, change or delete none of user A's data", async ({
   // A: a custom skill and a kept resume analysis.
   await signUp(page, email, "Owner A");
   await setUpProfile(page, "Owner A secret skill");
-  const aAnalysis = await analyse(page, baseURL!, "Owner A resume: Python and Kubernetes");
+  const aAnalysis = await analyze(page, baseURL!, "Owner A resume: Python and Kubernetes");
   const aExport = await (await page.request.get("/api/export/json")).json();
   const aSkill = aExport.skills.find((s: { customName: string }) => s.customName === "Owner A secret skill");
   const marks = [aAnalysis, aSkill.id, email, "Owner A secret skill", "Owner A resume"];
@@ -50,7 +50,7 @@ test("user B can open, export, change or delete none of user A's data", async ({
   // The actions that take an id, captured from B's own use, then sent with A's ids.
   await b.goto("/profile");
   const update = await captureAction(b, () => b.getByLabel("Level of Intruder B skill").selectOption("4"), { request: "send" });
-  const bAnalysis = await analyse(b, baseURL!, "Intruder B resume: Go");
+  const bAnalysis = await analyze(b, baseURL!, "Intruder B resume: Go");
   await b.goto(`/resume/${bAnalysis}`);
   b.on("dialog", (dialog) => void dialog.accept());
   const del = await captureAction(b, () => b.getByRole("button", { name: "Delete this analysis" }).click(), { request: "send" });

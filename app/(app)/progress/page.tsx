@@ -6,7 +6,7 @@ import { NewGoalForm } from "@/components/goals/new-goal-form";
 import { LineChart } from "@/components/progress/line-chart";
 import { SinceSummaryView } from "@/components/progress/since-summary";
 import { requireUser } from "@/lib/auth/current-user";
-import { findRole } from "@/lib/catalog/lookup";
+import { findRole } from "@/lib/catalog/by-slug";
 import { addDays, dayOf } from "@/lib/clock";
 import { listGoals } from "@/lib/goals/queries";
 import { percent, score } from "@/lib/format";
