@@ -4,6 +4,4 @@ export async function register() {
   const { parseTrustedProxyHops } = await import("./lib/client-address");
   // Refuse to start with a malformed value rather than trust the wrong address later.
   parseTrustedProxyHops(process.env.TRUSTED_PROXY_HOPS);
-  const { installForwardedForHook } = await import("./lib/forwarded-for");
-  installForwardedForHook();
 }

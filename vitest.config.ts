@@ -12,7 +12,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,db,app,components,scripts}/**/*.test.{ts,tsx}"],
+    include: ["{lib,db,app,components,scripts}/**/*.test.{ts,tsx}", "test/**/*.test.ts"],
     globalSetup: ["./test/global-setup.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,

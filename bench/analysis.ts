@@ -1,6 +1,6 @@
 // Time to analyse one profile for the dashboard: figures, recommendations and role moves.
 import { analyzeProfile } from "../lib/analysis/analyze-profile";
-import { analysisLookups } from "../lib/analysis/catalog-lookups";
+import { analysisLookups } from "../lib/analysis/ai-tools-and-names";
 import { catalog } from "../lib/catalog";
 import type { BenchResult } from "./result";
 

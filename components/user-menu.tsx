@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { cx } from "@/lib/cn";
 import { Button } from "./ui/button";
 import { CloseIcon, MenuIcon } from "./ui/icons";
-import { signOutAction } from "./sign-out-action";
+import { signOutAction } from "@/lib/auth/actions";
 
 const PUBLIC_LINKS = [["/roles", "Roles"]] as const;
 const SIGNED_IN_LINKS = [

@@ -1,6 +1,6 @@
 // Two users in two browsers: B gets nothing of A's through the pages and routes that take an id,
 // the exports, or the actions that take an id (called over HTTP with A's ids, as any client can).
-// The full matrix, at the query and action level, is lib/authz.
+// The full matrix, at the query and action level, is test/authz.
 import type { Page } from "@playwright/test";
 import { expect, signUp, test } from "./fixtures";
 import { callAction, captureAction } from "./support/server-action";
@@ -16,7 +16,7 @@ async function setUpProfile(page: Page, skill: string) {
   await expect(page.getByLabel(`Level of ${skill}`)).toBeVisible();
 }
 
-async function analyse(page: Page, origin: string, text: string): Promise<string> {
+async function analyze(page: Page, origin: string, text: string): Promise<string> {
   const response = await page.request.post("/api/resume/analyses", { headers: { origin }, multipart: { text, keepCopy: "on" } });
   expect(response.status()).toBe(200);
   return (await response.json()).id;
@@ -26,7 +26,7 @@ test("user B can open, export, change or delete none of user A's data", async ({
   // A: a custom skill and a kept resume analysis.
   await signUp(page, email, "Owner A");
   await setUpProfile(page, "Owner A secret skill");
-  const aAnalysis = await analyse(page, baseURL!, "Owner A resume: Python and Kubernetes");
+  const aAnalysis = await analyze(page, baseURL!, "Owner A resume: Python and Kubernetes");
   const aExport = await (await page.request.get("/api/export/json")).json();
   const aSkill = aExport.skills.find((s: { customName: string }) => s.customName === "Owner A secret skill");
   const marks = [aAnalysis, aSkill.id, email, "Owner A secret skill", "Owner A resume"];
@@ -49,13 +49,13 @@ test("user B can open, export, change or delete none of user A's data", async ({
 
   // The actions that take an id, captured from B's own use, then sent with A's ids.
   await b.goto("/profile");
-  const update = await captureAction(b, () => b.getByLabel("Level of Intruder B skill").selectOption("4"));
-  const bAnalysis = await analyse(b, baseURL!, "Intruder B resume: Go");
+  const update = await captureAction(b, () => b.getByLabel("Level of Intruder B skill").selectOption("4"), { request: "send" });
+  const bAnalysis = await analyze(b, baseURL!, "Intruder B resume: Go");
   await b.goto(`/resume/${bAnalysis}`);
   b.on("dialog", (dialog) => void dialog.accept());
-  const del = await captureAction(b, () => b.getByRole("button", { name: "Delete this analysis" }).click());
+  const del = await captureAction(b, () => b.getByRole("button", { name: "Delete this analysis" }).click(), { request: "send" });
   await b.goto("/profile");
-  const remove = await captureAction(b, () => b.getByRole("button", { name: "Remove Intruder B skill" }).click());
+  const remove = await captureAction(b, () => b.getByRole("button", { name: "Remove Intruder B skill" }).click(), { request: "send" });
 
   const refused = async (action: typeof update, arg: unknown) => {
     const call = await callAction(b.request, action, arg);

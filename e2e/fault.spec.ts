@@ -49,7 +49,7 @@ test("PostgreSQL stopped mid-traffic: 503s, recovery without a restart, no ackno
       await page.getByRole("option", { name: /as a custom skill/ }).click();
       await page.getByRole("button", { name: "Add skill" }).click();
     };
-    const addSkill = await captureAction(page, () => addCustomSkill("Fault warm-up"));
+    const addSkill = await captureAction(page, () => addCustomSkill("Fault warm-up"), { request: "send" });
     await expect(page.getByRole("status").getByText("Added Fault warm-up at level 3.")).toBeVisible();
 
     const writes: WriteRecord[] = [];

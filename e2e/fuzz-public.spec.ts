@@ -1,10 +1,10 @@
 // Sign-up, sign-in and Auth.js's own routes under random input, over HTTP against a server of
 // their own (so the test can look in its database). The server actions behind signed-in pages are
-// fuzzed in vitest (lib/fuzz); these two sign in through Auth.js, which needs a real request.
+// fuzzed in vitest (test/fuzz); these two sign in through Auth.js, which needs a real request.
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import postgres from "postgres";
-import { nastyString } from "../lib/fuzz/arbitraries";
+import { nastyString } from "../test/fuzz/arbitraries";
 import { PASSWORD } from "./fixtures";
 import { ownApp, ownDatabase } from "./support/own-server";
 import { callAction, captureAction } from "./support/server-action";
@@ -29,13 +29,13 @@ test("sign-up, sign-in and /api/auth/* under random input: never a 500; an accou
     await page.getByLabel("Name").fill("Fuzz Owner");
     await page.getByLabel("Email").fill("owner@example.com");
     await page.getByLabel("Password").fill(PASSWORD);
-    const signUp = await captureAction(page, () => page.getByRole("button", { name: "Create account" }).click());
+    const signUp = await captureAction(page, () => page.getByRole("button", { name: "Create account" }).click(), { request: "send" });
     await expect(page).toHaveURL(/\/onboarding$/, { timeout: 20_000 });
     const signedOut = await (await browser.newContext({ baseURL: app.baseURL, extraHTTPHeaders: freshClient() })).newPage();
     await signedOut.goto("/login");
     await signedOut.getByLabel("Email").fill("owner@example.com");
     await signedOut.getByLabel("Password").fill("not the password");
-    const logIn = await captureAction(signedOut, () => signedOut.getByRole("button", { name: "Sign in" }).click());
+    const logIn = await captureAction(signedOut, () => signedOut.getByRole("button", { name: "Sign in" }).click(), { request: "send" });
     await expect(signedOut.getByText("Wrong email or password.")).toBeVisible();
     // The random requests come from a client of their own, with no cookies to start with.
     const request = await playwright.request.newContext({ baseURL: app.baseURL });

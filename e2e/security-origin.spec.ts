@@ -1,5 +1,5 @@
 import { expect, signIn, signUp, test } from "./fixtures";
-import { captureAction, replayAction } from "./server-action";
+import { captureAction, replayAction } from "./support/server-action";
 
 const FOREIGN = ["https://evil.example", "null"];
 
@@ -10,7 +10,7 @@ test("a server action posted from another origin, or from an opaque one, is refu
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill("violet tractor sings at noon");
     await page.getByRole("button", { name: "Create account" }).click();
-  });
+  }, { request: "abort" });
   for (const origin of FOREIGN) {
     const response = await replayAction(page, action, { headers: { origin } });
     expect(response.status(), origin).toBe(500);

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, PASSWORD, signIn, signUp, test } from "./fixtures";
-import { captureAction, replayAction } from "./server-action";
+import { captureAction, replayAction } from "./support/server-action";
 
 const passwordOf = (n: number) => "Zq7!".repeat(40).slice(0, n);
 
@@ -87,7 +87,7 @@ test("50 wrong sign-ins in a minute from one client are throttled, and the owner
   const attacker = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.213.0.1" } });
   const attack = await attacker.newPage();
   await attack.goto("/login");
-  const action = await captureAction(attack, () => signIn(attack, email, "guess number 0"));
+  const action = await captureAction(attack, () => signIn(attack, email, "guess number 0"), { request: "abort" });
   const answers: string[] = [];
   for (let i = 1; i <= 50; i++) {
     const response = await replayAction(attack, action, { args: [{ email, password: `guess number ${i}`, callbackUrl: "/dashboard" }] });

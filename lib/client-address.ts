@@ -2,8 +2,8 @@
 // unit-tested; lib/rate-limit.ts applies it with the configured TRUSTED_PROXY_HOPS.
 //
 // The X-Forwarded-For chain the app sees is always "what the client or proxies sent, then the socket
-// address" (lib/forwarded-for.ts appends the socket address, as nginx's $proxy_add_x_forwarded_for
-// does). Only the right-most entries were written by machines we trust: the last one by our own
+// address" (the production server, scripts/next-server.mjs, appends the socket address with
+// lib/forwarded-for.mjs, as nginx's $proxy_add_x_forwarded_for does). Only the right-most entries were written by machines we trust: the last one by our own
 // server, the TRUSTED_PROXY_HOPS before it by our proxies. Everything further left is whatever the
 // client chose to send.
 

@@ -2,16 +2,15 @@ import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientAddressFrom } from "./client-address";
-import { installForwardedForHook } from "./forwarded-for";
+import { withSocketAddress } from "./forwarded-for.mjs";
 
-// A real HTTP server, as `next start` runs one: what X-Forwarded-For does its handler see?
+// A real HTTP server, built as scripts/next-server.mjs builds the app's: what X-Forwarded-For does
+// the handler behind it (Next.js there, an echo here) see?
 let server: Server;
 let port: number;
 
 beforeAll(async () => {
-  installForwardedForHook();
-  installForwardedForHook(); // twice is once
-  server = createServer((req, res) => res.end(String(req.headers["x-forwarded-for"] ?? "")));
+  server = createServer(withSocketAddress((req, res) => res.end(String(req.headers["x-forwarded-for"] ?? ""))));
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   port = (server.address() as AddressInfo).port;
 });
@@ -41,5 +40,22 @@ describe("the socket address is appended to X-Forwarded-For", () => {
     expect(clientAddressFrom(seen, 0)).toBe("127.0.0.1");
     // With one proxy trusted (here: pretending 127.0.0.1 is it), the entry it appended.
     expect(clientAddressFrom(seen, 1)).toBe("7.7.7.7");
+  });
+});
+
+describe("no monkey-patching", () => {
+  it("starting the app (instrumentation.ts) leaves Node's HTTP servers as they are", async () => {
+    const { EventEmitter } = await import("node:events");
+    const http = await import("node:http");
+    const { register } = await import("@/instrumentation");
+    const runtime = process.env.NEXT_RUNTIME;
+    process.env.NEXT_RUNTIME = "nodejs";
+    try {
+      await register();
+    } finally {
+      if (runtime === undefined) delete process.env.NEXT_RUNTIME;
+      else process.env.NEXT_RUNTIME = runtime;
+    }
+    expect(http.Server.prototype.emit).toBe(EventEmitter.prototype.emit);
   });
 });

@@ -1,11 +1,12 @@
-// `next start` in one process per core, all on one port, kept running. Next.js serves a request on
+// The production server (scripts/next-server.mjs: Next.js behind our own http server, as `next start`
+// runs it) in one process per core, all on one port, kept running. Next.js serves a request on
 // one thread, so a single process leaves the other cores idle; node:cluster hands each worker's
 // listen() to the primary, which deals connections out in turn. The workers share nothing but
 // PostgreSQL (sessions and rate limits live there), as separate instances behind a load balancer would.
-//   node scripts/next-workers.mjs start -p 3000     WEB_CONCURRENCY sets the count (default: cores)
+//   node scripts/next-workers.mjs -p 3000     WEB_CONCURRENCY sets the count (default: cores)
 import cluster from "node:cluster";
-import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
 
 const count = Number(process.env.WEB_CONCURRENCY) || availableParallelism();
 // An explicit ceiling: a worker that grows past it dies alone and is replaced (below), instead of
@@ -13,7 +14,7 @@ const count = Number(process.env.WEB_CONCURRENCY) || availableParallelism();
 const heapMb = Number(process.env.WEB_HEAP_MB) || 1024;
 const log = (message) => console.error(`[skillshift] ${message}`);
 cluster.setupPrimary({
-  exec: createRequire(import.meta.url).resolve("next/dist/bin/next"),
+  exec: fileURLToPath(new URL("./next-server.mjs", import.meta.url)),
   args: process.argv.slice(2),
   // A render allocates a lot of short-lived objects: a 64 MB young generation (16 MB by default)
   // collects them less often, about 10% less CPU per dashboard view (bench/README.md).

@@ -34,7 +34,7 @@ const SIGNED_IN_PAGES: [string, string][] = [
 
 const RESUME = "Ada Lovelace, Backend Developer. Built REST APIs in Go on Kubernetes; ran PostgreSQL and Redis in production; Docker, Terraform, GitHub Copilot.";
 
-async function analyseResume(page: Page, baseUrl: string): Promise<string> {
+async function analyzeResume(page: Page, baseUrl: string): Promise<string> {
   await page.goto(`${baseUrl}/resume`);
   await page.getByLabel("Or paste your resume").fill(RESUME);
   await page.getByLabel("Job description (optional)").fill("Go, Kubernetes, Kafka, Rust and PostgreSQL.");
@@ -76,7 +76,7 @@ async function main() {
       await shoot(browser, baseUrl, PUBLIC_PAGES);
       const page = await browser.newPage();
       await onboardDemoUser(page, baseUrl);
-      const result = await analyseResume(page, baseUrl);
+      const result = await analyzeResume(page, baseUrl);
       const state = await page.context().storageState();
       await shoot(browser, baseUrl, [...SIGNED_IN_PAGES, ["resume-result", result], ["onboarding", "/onboarding"]], state);
     } finally {

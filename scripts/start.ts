@@ -41,9 +41,9 @@ function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env });
 }
 
-/** The production server: `next start` once per core (scripts/next-workers.mjs). */
+/** The production server (scripts/next-server.mjs) once per core (scripts/next-workers.mjs). */
 function serve(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [fileURLToPath(new URL("./next-workers.mjs", import.meta.url)), "start", "-p", String(port)], { stdio: "inherit", env });
+  return spawn(process.execPath, [fileURLToPath(new URL("./next-workers.mjs", import.meta.url)), "-p", String(port)], { stdio: "inherit", env });
 }
 
 async function main() {

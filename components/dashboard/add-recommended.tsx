@@ -1,7 +1,7 @@
 "use client";
 
 import { useTransition } from "react";
-import { raiseProfileSkill } from "@/app/(app)/profile/actions";
+import { raiseProfileSkill } from "@/lib/profile/actions";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 

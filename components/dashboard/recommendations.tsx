@@ -5,7 +5,7 @@ import { TARGET_LEVEL } from "@/lib/analysis/skill-profile";
 import { catalog } from "@/lib/catalog";
 import { percent, points, score } from "@/lib/format";
 import { SetGoal } from "@/components/goals/set-goal";
-import { addDays } from "@/lib/clock";
+import { dueFor } from "@/lib/goals/due-date";
 import { AddRecommended } from "./add-recommended";
 
 const certUrl = new Map(catalog.certifications.map((c) => [c.slug, c.url]));
@@ -15,9 +15,6 @@ const because = (tasks: { title: string; coverageBefore: number; coverageAfter: 
     .slice(0, 3)
     .map((t) => `${t.title} (${percent(t.coverageBefore, 0)} → ${percent(t.coverageAfter, 0)})`)
     .join("; ");
-
-/** A default due date: four weeks, or for a certification about five preparation hours a week. */
-const dueFor = (today: string, prepHours?: number) => addDays(today, prepHours ? Math.max(28, Math.ceil(prepHours / 5) * 7) : 28);
 
 /** Top skills, AI tools and certifications, each with its reason, what it would change, and "Set a goal". */
 export function Recommendations({ result, current, today }: { result: ProfileAnalysis; current: { resilience: number; aiLeverage: number }; today: string }) {

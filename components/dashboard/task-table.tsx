@@ -1,5 +1,5 @@
 import type { RoleAnalysis } from "@/lib/analysis/analyze-role";
-import { findSkill } from "@/lib/catalog/lookup";
+import { findSkill } from "@/lib/catalog/by-slug";
 import { percent } from "@/lib/format";
 import { Meter } from "@/components/roles/meter";
 import { Badge } from "@/components/ui/badge";

@@ -1,10 +1,10 @@
 "use client";
 
 import { useId } from "react";
-import { addGoal } from "@/app/(app)/progress/actions";
+import { addGoal } from "@/lib/goals/actions";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
-import type { SetGoalProps } from "./set-goal";
+import type { SetGoalProps } from "./set-goal-props";
 
 const loadSchema = () => import("@/lib/goals/schemas").then((m) => m.goalSchema);
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { markGoalDone, removeGoal } from "@/app/(app)/progress/actions";
+import { markGoalDone, removeGoal } from "@/lib/goals/actions";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 

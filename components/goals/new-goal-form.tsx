@@ -1,6 +1,6 @@
 "use client";
 
-import { addGoal } from "@/app/(app)/progress/actions";
+import { addGoal } from "@/lib/goals/actions";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";

@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import type { SetGoalProps } from "./set-goal-props";
 
 // Loaded when first wanted (on hover or focus of the button, at the latest on click): react-hook-form
 // is otherwise the dashboard's largest JavaScript, for a form most visits never open.
@@ -10,15 +11,6 @@ const loadForm = () => import("./due-date-form").then((m) => m.DueDateForm);
 const DueDateForm = dynamic(loadForm, { loading: () => <p className="text-sm text-muted">Opening…</p> });
 // An early load that fails (offline) is simply tried again by the click.
 const preload = () => void loadForm().catch(() => {});
-
-export interface SetGoalProps {
-  kind: "skill" | "tool" | "certification";
-  targetSlug: string;
-  level?: number;
-  name: string;
-  defaultDue: string;
-  today: string;
-}
 
 /**
  * "Set a goal" beside a recommendation: opens a due-date picker, then saves the goal. The form (and

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { addProfileSkill } from "@/app/(app)/profile/actions";
+import { addProfileSkill } from "@/lib/profile/actions";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
 import { Combobox, type ComboOption } from "@/components/ui/combobox";

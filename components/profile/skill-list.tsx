@@ -1,7 +1,7 @@
 "use client";
 
 import { useTransition } from "react";
-import { removeProfileSkill, updateProfileSkill } from "@/app/(app)/profile/actions";
+import { removeProfileSkill, updateProfileSkill } from "@/lib/profile/actions";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { useToast } from "@/components/ui/toast";

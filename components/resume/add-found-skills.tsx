@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { addFoundSkills } from "@/app/(app)/resume/actions";
+import { addFoundSkills } from "@/lib/resume-analysis/actions";
 import { Button } from "@/components/ui/button";
 import type { StoredFoundSkill } from "@/db/schema";
 import { LEVELS } from "@/lib/profile/levels";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { deleteResumeAnalysis } from "@/app/(app)/resume/actions";
+import { deleteResumeAnalysis } from "@/lib/resume-analysis/actions";
 import { Button } from "@/components/ui/button";
 
 export function DeleteAnalysis({ id, label, then }: { id: string; label: string; then?: string }) {

@@ -7,12 +7,12 @@ import { lazyZodResolver } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { ResumeResult } from "@/lib/resume-analysis/service";
-import type { ResumeFormInput } from "@/lib/suggestions/resume-form";
+import type { ResumeFormInput } from "@/lib/resume-analysis/form-schema";
 import { ResumeResultView } from "./resume-result";
 import { postResume } from "./upload";
 
 const MAX_BYTES = 5 * 1024 * 1024;
-const loadSchema = () => import("@/lib/suggestions/resume-form").then((m) => m.resumeFormSchema);
+const loadSchema = () => import("@/lib/resume-analysis/form-schema").then((m) => m.resumeFormSchema);
 
 /** Paste or upload a resume (and optionally a job description); shows upload progress, then the result. */
 export function ResumeAnalyzer({ accept }: { accept: string }) {

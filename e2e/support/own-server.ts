@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { syncCatalog } from "../../db/catalog-sync";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../db/embedded-postgres";
 import { migrateDatabase } from "../../db/migrate";
@@ -61,11 +61,11 @@ export interface OwnApp {
   stop: () => Promise<void>;
 }
 
-/** `next start` on a free port against `databaseUrl`; resolves once the home page answers. */
+/** The production server (scripts/next-server.mjs) on a free port against `databaseUrl`; resolves once the home page answers. */
 export async function ownApp(databaseUrl: string): Promise<OwnApp> {
   const port = await freePort();
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+  const server = fileURLToPath(new URL("../../scripts/next-server.mjs", import.meta.url));
+  const child: ChildProcess = spawn(process.execPath, [server, "-p", String(port)], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -89,7 +89,7 @@ export async function ownApp(databaseUrl: string): Promise<OwnApp> {
     });
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null) throw new Error(`The server exited (${child.exitCode}):\n${output}`);
     try {
       if ((await fetch(baseURL)).ok) break;
     } catch {
@@ -97,7 +97,7 @@ export async function ownApp(databaseUrl: string): Promise<OwnApp> {
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer within 60 s:\n${output}`);
+      throw new Error(`The server did not answer within 60 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -1,23 +1,62 @@
-import type { APIRequestContext, Page, Request } from "@playwright/test";
+import { expect, type APIRequestContext, type APIResponse, type Page, type Request } from "@playwright/test";
 
-/** A server action as the browser calls it: the page's URL and the headers naming the action. */
+/** A server action request as the browser made it: the page's URL, its headers and its encoded arguments. */
 export interface CapturedAction {
   url: string;
   headers: Record<string, string>;
+  /** The arguments the browser sent, when it sent them as JSON (undefined for a multipart body). */
+  args?: unknown[];
 }
 
-/**
- * Runs `trigger` (a click that submits a form) and returns the server action request it sent, so
- * a test can call the same action over HTTP with payloads of its own, as any client can.
- */
-export async function captureAction(page: Page, trigger: () => Promise<unknown>): Promise<CapturedAction> {
-  const sent = page.waitForRequest((r: Request) => r.method() === "POST" && r.headers()["next-action"] !== undefined);
-  await trigger();
-  const request = await sent;
-  const headers = await request.allHeaders();
-  const keep = ["next-action", "next-router-state-tree", "content-type", "accept", "origin"];
-  return { url: request.url(), headers: Object.fromEntries(keep.filter((k) => headers[k]).map((k) => [k, headers[k]])) };
+export interface CaptureOptions {
+  /**
+   * `"abort"`: the request is stopped before it reaches the server, so nothing changes and a test can
+   * replay it with one thing changed (`replayAction`). `"send"`: the request goes through as the
+   * browser sent it (the page sees the action's answer) and a test can call the same action again
+   * with payloads of its own (`callAction`).
+   */
+  request: "abort" | "send";
 }
+
+const argsOf = (request: Request): unknown[] | undefined => {
+  try {
+    return JSON.parse(request.postData() ?? "[]");
+  } catch {
+    return undefined;
+  }
+};
+
+/** Runs `trigger` (a click or form submission that calls a server action) and returns the action request it sent. */
+export async function captureAction(page: Page, trigger: () => Promise<unknown>, { request: mode }: CaptureOptions): Promise<CapturedAction> {
+  if (mode === "send") {
+    const sent = page.waitForRequest((r: Request) => r.method() === "POST" && r.headers()["next-action"] !== undefined);
+    await trigger();
+    const request = await sent;
+    return { url: request.url(), headers: await request.allHeaders(), args: argsOf(request) };
+  }
+  let captured: CapturedAction | undefined;
+  await page.route("**/*", async (route) => {
+    const request = route.request();
+    if (request.method() !== "POST" || !(await request.headerValue("next-action"))) return route.continue();
+    captured = { url: request.url(), headers: await request.allHeaders(), args: argsOf(request) };
+    return route.abort();
+  });
+  await trigger();
+  await expect.poll(() => captured).toBeDefined();
+  await page.unroute("**/*");
+  return captured!;
+}
+
+const NOT_REPLAYED = new Set(["host", "content-length", "cookie", "connection"]);
+
+/** Sends the captured action again from the page's context (its cookies), with other headers or arguments. */
+export function replayAction(page: Page, action: CapturedAction, change: { headers?: Record<string, string>; args?: unknown[] } = {}): Promise<APIResponse> {
+  const headers = Object.fromEntries(Object.entries(action.headers).filter(([key]) => !NOT_REPLAYED.has(key) && !key.startsWith(":")));
+  return page.request.post(action.url, { headers: { ...headers, ...change.headers }, data: JSON.stringify(change.args ?? action.args), maxRedirects: 0 });
+}
+
+/** The headers that name the action; `callAction` sends only these, from a client of its own. */
+const ACTION_HEADERS = ["next-action", "next-router-state-tree", "content-type", "accept", "origin"];
 
 // React's reply encoding marks strings that start with "$" as references; a literal one is escaped
 // with a second "$", as the browser's encoder does.
@@ -41,8 +80,9 @@ export interface ActionCall {
 
 /** Calls a captured action with one argument over HTTP and reads its result from the RSC payload. */
 export async function callAction(request: APIRequestContext, action: CapturedAction, arg: unknown, extraHeaders: Record<string, string> = {}): Promise<ActionCall> {
+  const named = Object.fromEntries(ACTION_HEADERS.filter((k) => action.headers[k]).map((k) => [k, action.headers[k]]));
   const response = await request.post(action.url, {
-    headers: { ...action.headers, "content-type": "text/plain;charset=UTF-8", ...extraHeaders },
+    headers: { ...named, "content-type": "text/plain;charset=UTF-8", ...extraHeaders },
     data: JSON.stringify([encodeValue(arg)]),
     maxRedirects: 0,
     failOnStatusCode: false,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { catalog } from "@/lib/catalog";
 import { analyzeProfile } from "./analyze-profile";
-import { analysisLookups } from "./catalog-lookups";
-import { exampleCertifications, exampleProfile, exampleRole } from "./test-fixtures";
+import { analysisLookups } from "./ai-tools-and-names";
+import { exampleCertifications, exampleProfile, exampleRole } from "@/test/analysis/fixtures";
 
 describe("analyzeProfile on the hand-made example", () => {
   it("bundles the analysis, recommendations and moves, cut to the limits", () => {

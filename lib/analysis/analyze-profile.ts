@@ -1,5 +1,5 @@
 import { analyzeRole, type RoleAnalysis } from "./analyze-role";
-import type { AnalysisLookups } from "./catalog-lookups";
+import type { AnalysisLookups } from "./ai-tools-and-names";
 import {
   recommendCertifications,
   type CertificationInput,

@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { catalog } from "@/lib/catalog";
 import { analyzeRole } from "./analyze-role";
-import { profileArb, roleArb } from "./test-arbitraries";
-import { exampleProfile, exampleRole } from "./test-fixtures";
+import { profileArb, roleArb } from "@/test/analysis/arbitraries";
+import { exampleProfile, exampleRole } from "@/test/analysis/fixtures";
 
 describe("analyzeRole on the hand-made example", () => {
   const analysis = analyzeRole(exampleRole, exampleProfile);

@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeRole } from "./analyze-role";
 import { recommendCertifications } from "./recommend-certifications";
-import { certificationsArb, isSortedBy, profileArb, roleArb } from "./test-arbitraries";
-import { exampleCertifications, exampleProfile, exampleRole } from "./test-fixtures";
+import { certificationsArb, isSortedBy, profileArb, roleArb } from "@/test/analysis/arbitraries";
+import { exampleCertifications, exampleProfile, exampleRole } from "@/test/analysis/fixtures";
 
 describe("recommendCertifications on the hand-made example", () => {
   const recs = recommendCertifications(exampleRole, exampleProfile, exampleCertifications);

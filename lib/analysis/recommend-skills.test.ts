@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeRole } from "./analyze-role";
 import { recommendSkills, roleSkills } from "./recommend-skills";
-import { isSortedBy, profileArb, roleArb, withLevel } from "./test-arbitraries";
-import { exampleProfile, exampleRole } from "./test-fixtures";
+import { isSortedBy, profileArb, roleArb, withLevel } from "@/test/analysis/arbitraries";
+import { exampleProfile, exampleRole } from "@/test/analysis/fixtures";
 
 describe("recommendSkills on the hand-made example", () => {
   const recs = recommendSkills(exampleRole, exampleProfile, { names: new Map([["v", "Vee"]]) });

@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeRole } from "./analyze-role";
 import { recommendTools } from "./recommend-tools";
-import { isSortedBy, profileArb, roleArb, withLevel } from "./test-arbitraries";
-import { exampleProfile, exampleRole } from "./test-fixtures";
+import { isSortedBy, profileArb, roleArb, withLevel } from "@/test/analysis/arbitraries";
+import { exampleProfile, exampleRole } from "@/test/analysis/fixtures";
 
 describe("recommendTools on the hand-made example", () => {
   it("recommends the unused tool with its gain in A and the tasks it acts on", () => {

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { TaskDef } from "@/lib/catalog/types";
 import { roleExposure } from "./role-exposure";
 import { roleCoverage, roleMoves, type MoveRole } from "./role-moves";
-import { isSortedBy, profileArb, roleArb } from "./test-arbitraries";
-import { exampleProfile, exampleRole } from "./test-fixtures";
+import { isSortedBy, profileArb, roleArb } from "@/test/analysis/arbitraries";
+import { exampleProfile, exampleRole } from "@/test/analysis/fixtures";
 
 const task = (importance: number, exposure: number, skill: string): TaskDef => ({
   slug: `${skill}-${importance}-${exposure}`,

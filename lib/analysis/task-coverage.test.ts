@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { coveringSkills, taskCoverage } from "./task-coverage";
-import { profileArb, SKILL_POOL, taskArb, withLevel } from "./test-arbitraries";
+import { profileArb, SKILL_POOL, taskArb, withLevel } from "@/test/analysis/arbitraries";
 
 const task = { skills: [{ skill: "x", weight: 3 }, { skill: "y", weight: 1 }, { skill: "z", weight: 1 }] };
 

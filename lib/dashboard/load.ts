@@ -1,8 +1,8 @@
 import "server-only";
 import { analyzeProfile, type ProfileAnalysis } from "@/lib/analysis/analyze-profile";
-import { analysisLookups } from "@/lib/analysis/catalog-lookups";
+import { analysisLookups } from "@/lib/analysis/ai-tools-and-names";
 import { catalog } from "@/lib/catalog";
-import { findRole } from "@/lib/catalog/lookup";
+import { findRole } from "@/lib/catalog/by-slug";
 import { getProfile, type UserProfile } from "@/lib/profile/queries";
 
 const lookups = analysisLookups(catalog);
@@ -18,7 +18,7 @@ export function levelsOf(profile: UserProfile): Map<string, number> {
   return new Map(profile.skills.flatMap((s) => (s.skillSlug ? [[s.skillSlug, s.level] as const] : [])));
 }
 
-function analyse(roleSlug: string | null, levels: Map<string, number>): ProfileAnalysis | null {
+function analyze(roleSlug: string | null, levels: Map<string, number>): ProfileAnalysis | null {
   const role = findRole(roleSlug);
   return role ? analyzeProfile({ role, profile: levels, roles: catalog.roles, certifications: catalog.certifications, ...lookups }) : null;
 }
@@ -28,7 +28,7 @@ export async function loadDashboard(userId: string): Promise<Dashboard> {
   const levels = levelsOf(profile);
   return {
     profile,
-    current: analyse(profile.roleSlug, levels),
-    target: profile.targetRoleSlug && profile.targetRoleSlug !== profile.roleSlug ? analyse(profile.targetRoleSlug, levels) : null,
+    current: analyze(profile.roleSlug, levels),
+    target: profile.targetRoleSlug && profile.targetRoleSlug !== profile.roleSlug ? analyze(profile.targetRoleSlug, levels) : null,
   };
 }

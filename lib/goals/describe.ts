@@ -1,5 +1,5 @@
 import { catalog } from "@/lib/catalog";
-import { findSkill } from "@/lib/catalog/lookup";
+import { findSkill } from "@/lib/catalog/by-slug";
 import { levelName } from "@/lib/profile/levels";
 import type { GoalKind } from "@/db/schema";
 

@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { skillEvents, snapshots } from "@/db/schema";
 import { analyzeRole } from "@/lib/analysis/analyze-role";
 import { createUser } from "@/lib/auth/users";
-import { findRole } from "@/lib/catalog/lookup";
+import { findRole } from "@/lib/catalog/by-slug";
 import { setClock } from "@/lib/clock";
 import { addSkill, removeSkill, saveRoleChoice, updateSkill } from "@/lib/profile/queries";
 import { changesSince, snapshotSeries } from "./queries";

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { db } from "@/db";
 import { profiles, skillEvents, snapshots, userSkills } from "@/db/schema";
 import { analyzeRole } from "@/lib/analysis/analyze-role";
-import { findRole } from "@/lib/catalog/lookup";
+import { findRole } from "@/lib/catalog/by-slug";
 import { dayOf } from "@/lib/clock";
 
 type Db = ReturnType<typeof db>;

@@ -3,7 +3,7 @@
 // the ordinary word ("Go to market", "Swift delivery", "Spring 2011") rather than the technology.
 import type { CharTables } from "./chars";
 import { codeAt, isLineBreak, isLower, isUpper, normalizeSeparators, skipSpaces } from "./chars";
-import { spellingMatches, type PatternInfo } from "./forms";
+import { spellingMatches, type PatternInfo } from "./word-forms";
 
 /** Words after an ambiguous name that confirm the technology ("Go developer", "Swift code", "Spring Integration"). */
 export const TECH_HEADS = new Set(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildExtractor } from "./extractor";
-import { found, slugs, TEST_SKILLS, testExtractor } from "./test-skills";
+import { found, slugs, TEST_SKILLS, testExtractor } from "@/test/keywords/skills";
 
 describe("buildExtractor: symbols inside names", () => {
   it("tells C, C++, C# and F# apart", () => {

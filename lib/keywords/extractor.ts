@@ -5,7 +5,7 @@ import { buildAutomaton } from "./automaton";
 import { charTables } from "./chars";
 import { pickEntry } from "./ambiguity";
 import { CASE_VARIANT, rejectedInContext, SINGLE_LETTER, TITLE_WORD } from "./context";
-import { compileForms } from "./forms";
+import { compileForms } from "./word-forms";
 import { boundariesOk } from "./rules";
 
 export interface SkillMatch {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { found, slugs } from "./test-skills";
+import { found, slugs } from "@/test/keywords/skills";
 
 describe("case-sensitive names", () => {
   it("need their exact spelling outside lists", () => {

@@ -2,7 +2,7 @@
 // single letter ("C", "R") that shows it is something other than a language.
 import type { CharTables } from "./chars";
 import { codeAt, isLetter, isLineBreak, isUpper, skipSpaces } from "./chars";
-import type { PatternInfo } from "./forms";
+import type { PatternInfo } from "./word-forms";
 
 const PLUS = 0x2b;
 const HASH = 0x23;

@@ -2,7 +2,7 @@ import "server-only";
 import { appendFile, mkdir, readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { serverEnv } from "@/lib/env";
-import type { Mail } from "./send";
+import type { Mail } from "./types";
 
 export interface OutboxMessage extends Mail {
   at: string;

@@ -2,12 +2,7 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { serverEnv } from "@/lib/env";
 import { outboxEnabled, saveToOutbox } from "./outbox";
-
-export interface Mail {
-  to: string;
-  subject: string;
-  text: string;
-}
+import type { Mail } from "./types";
 
 const DEFAULT_FROM = "SkillShift <no-reply@localhost>";
 let transport: { url: string; transporter: Transporter } | undefined;

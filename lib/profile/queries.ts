@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { catalogSkills, profiles, userSkills } from "@/db/schema";
-import { findSkill } from "@/lib/catalog/lookup";
+import { findSkill } from "@/lib/catalog/by-slug";
 import { now } from "@/lib/clock";
 import { recordProfileChange, type Tx } from "@/lib/history/record";
 

@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { resumeAnalyses } from "@/db/schema";
 import { createUser } from "@/lib/auth/users";
 import { addSkill, saveRoleChoice } from "@/lib/profile/queries";
-import { analyseAndSave, deleteAnalysis, getAnalysis, listAnalyses } from "./service";
+import { analyzeAndSave, deleteAnalysis, getAnalysis, listAnalyses } from "./service";
 
 const newUser = () => createUser({ name: "R", email: `r-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`, passwordHash: "h" });
 const input = (keepCopy: boolean) => ({ text: "Built APIs in Go on Kubernetes with PostgreSQL.", jobDescription: "Go, Kafka and Rust.", keepCopy, source: "paste", fileName: null });
@@ -14,14 +14,14 @@ describe("resume analyses (real Postgres)", () => {
     const u = await newUser();
     await saveRoleChoice(u.id, { roleSlug: "backend-developer", targetRoleSlug: null, yearsExperience: null });
     await addSkill(u.id, { skillSlug: "kafka", customName: null, level: 3, yearsUsed: null }, 300);
-    const result = await analyseAndSave(u.id, input(false));
+    const result = await analyzeAndSave(u.id, input(false));
     expect(result.found.map((f) => f.slug)).toEqual(expect.arrayContaining(["go", "kubernetes", "postgresql"]));
     expect(result.suggestions.job?.haveIt.map((s) => s.slug)).toEqual(["kafka"]);
     const [row] = await db().select().from(resumeAnalyses).where(eq(resumeAnalyses.id, result.id));
     expect(row.resumeText).toBeNull();
     expect(row.matchRate).toBeCloseTo(1 / 3);
 
-    const kept = await analyseAndSave(u.id, input(true));
+    const kept = await analyzeAndSave(u.id, input(true));
     expect((await getAnalysis(u.id, kept.id))?.text).toBe(input(true).text);
     expect((await getAnalysis(u.id, result.id))?.text).toBeNull();
     expect((await listAnalyses(u.id)).map((a) => a.kept)).toEqual([true, false]);
@@ -29,7 +29,7 @@ describe("resume analyses (real Postgres)", () => {
 
   it("never shows or deletes another user's analysis", async () => {
     const [a, b] = await Promise.all([newUser(), newUser()]);
-    const mine = await analyseAndSave(a.id, input(true));
+    const mine = await analyzeAndSave(a.id, input(true));
     expect(await getAnalysis(b.id, mine.id)).toBeNull();
     expect(await deleteAnalysis(b.id, mine.id)).toBe(false);
     expect(await listAnalyses(b.id)).toEqual([]);

@@ -3,7 +3,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db";
 import { resumeAnalyses, type StoredFoundSkill } from "@/db/schema";
-import { findRole, findSkill } from "@/lib/catalog/lookup";
+import { findRole, findSkill } from "@/lib/catalog/by-slug";
 import { loadDashboard, levelsOf } from "@/lib/dashboard/load";
 import { getExtractor, type FoundSkill } from "@/lib/keywords";
 import { resumeSuggestions, type ResumeSuggestions } from "@/lib/suggestions/resume-suggestions";
@@ -49,7 +49,7 @@ async function suggestionsFor(userId: string, found: StoredFoundSkill[], jobFoun
 }
 
 /** Analyse, store (the text only with consent) and return the result, in one step. */
-export async function analyseAndSave(
+export async function analyzeAndSave(
   userId: string,
   input: { text: string; jobDescription: string; keepCopy: boolean; source: string; fileName: string | null },
 ): Promise<ResumeResult> {

@@ -4,8 +4,8 @@ import { apiError, tooManyRequests } from "@/lib/api";
 import { withoutControlChars } from "@/lib/plain-text";
 import { hit } from "@/lib/rate-limit";
 import { readPastedResume, readResumeFile } from "@/lib/resume/read-resume-file";
-import { resumeFormSchema } from "@/lib/suggestions/resume-form";
-import { analyseAndSave } from "./service";
+import { resumeFormSchema } from "@/lib/resume-analysis/form-schema";
+import { analyzeAndSave } from "./service";
 
 /**
  * The resume upload for an authenticated user (the route checks origin and session first):
@@ -36,7 +36,7 @@ export async function handleResumeUpload(request: Request, userId: string): Prom
     return NextResponse.json({ error: read.message, field: hasFile ? "file" : "text", code: read.code }, { status: busy ? 503 : 400, headers: busy ? { "Retry-After": "5" } : undefined });
   }
 
-  const result = await analyseAndSave(userId, {
+  const result = await analyzeAndSave(userId, {
     text: read.text,
     jobDescription: fields.data.jobDescription,
     keepCopy: fields.data.keepCopy,

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { goals, profiles, resumeAnalyses, skillEvents, snapshots, userSkills } from "@/db/schema";
-import { findRole, findSkill } from "@/lib/catalog/lookup";
+import { findRole, findSkill } from "@/lib/catalog/by-slug";
 import { now } from "@/lib/clock";
 import { recordProfileChange, type Tx } from "@/lib/history/record";
 import { lockUser } from "@/lib/profile/queries";

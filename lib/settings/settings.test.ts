@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit";
 import { createPasswordReset } from "@/lib/auth/password-reset";
 import { createSession } from "@/lib/auth/sessions";
 import { createUser } from "@/lib/auth/users";
-import { userTables } from "@/lib/fuzz/user-state";
+import { userTables } from "@/test/fuzz/user-state";
 import { createGoal } from "@/lib/goals/queries";
 import { addSkill, saveRoleChoice, updateSkill } from "@/lib/profile/queries";
 import { deleteAccount, passwordHashOf, replacePassword } from "./account";

@@ -5,7 +5,7 @@ import { AnalysisSections } from "@/components/dashboard/analysis-sections";
 import { RoleMoves } from "@/components/dashboard/recommendations";
 import { TargetSummary } from "@/components/dashboard/target-summary";
 import { GoalList } from "@/components/goals/goal-list";
-import { Section as Block } from "@/components/ui/section";
+import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth/current-user";
 import { dayOf } from "@/lib/clock";
 import { loadDashboard } from "@/lib/dashboard/load";
@@ -45,25 +45,25 @@ export default async function DashboardPage() {
       )}
 
       {open.length > 0 && (
-        <Block
+        <Section
           id="goals"
           title="Your goals"
           aside={<p className={`text-sm ${overdue ? "font-semibold text-danger" : "text-muted"}`}>{overdue ? `${overdue} overdue` : `${open.length} open`} · <Link href="/progress#goals">All goals</Link></p>}
         >
           <GoalList goals={open.slice(0, 5)} today={today} />
-        </Block>
+        </Section>
       )}
 
       <AnalysisSections result={current} today={today} />
 
-      <Block id="moves" title="Roles you could move to">
+      <Section id="moves" title="Roles you could move to">
         <RoleMoves moves={current.roleMoves} />
-      </Block>
+      </Section>
 
       {target && (
-        <Block id="target" title={`Your target: ${target.analysis.role.title}`}>
+        <Section id="target" title={`Your target: ${target.analysis.role.title}`}>
           <TargetSummary target={target} />
-        </Block>
+        </Section>
       )}
     </div>
   );

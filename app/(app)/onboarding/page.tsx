@@ -4,7 +4,7 @@ import { RoleChoiceForm } from "@/components/profile/role-choice-form";
 import { SkillAdder } from "@/components/profile/skill-adder";
 import { SkillList } from "@/components/profile/skill-list";
 import { requireUser } from "@/lib/auth/current-user";
-import { findRole, roleOptions } from "@/lib/catalog/lookup";
+import { findRole, roleOptions } from "@/lib/catalog/by-slug";
 import { getProfile } from "@/lib/profile/queries";
 
 export const metadata: Metadata = { title: "Set up your profile" };

@@ -4,7 +4,7 @@ import { SkillAdder } from "@/components/profile/skill-adder";
 import { SkillList } from "@/components/profile/skill-list";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/current-user";
-import { roleOptions } from "@/lib/catalog/lookup";
+import { roleOptions } from "@/lib/catalog/by-slug";
 import { getProfile } from "@/lib/profile/queries";
 import { MAX_SKILLS } from "@/lib/profile/schemas";
 

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -8,46 +7,38 @@ import { LineChart } from "@/components/progress/line-chart";
 import { SinceSummaryView } from "@/components/progress/since-summary";
 import { buttonVariants } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/current-user";
-import { findRole } from "@/lib/catalog/lookup";
+import { findRole } from "@/lib/catalog/by-slug";
 import { addDays, dayOf } from "@/lib/clock";
 import { listGoals } from "@/lib/goals/queries";
 import { percent, score } from "@/lib/format";
 import { changesSince, snapshotSeries } from "@/lib/history/queries";
 import { getProfile } from "@/lib/profile/queries";
+import { goalMarkers, matchRateHistory, parseProgressParams, progressHref, RANGES, type ProgressSearchParams, type Range } from "@/lib/progress/view";
 import { pageNow } from "@/lib/request-clock";
 import { listAnalyses } from "@/lib/resume-analysis/service";
 
 export const metadata: Metadata = { title: "Progress" };
 
-const RANGES = { "3m": { label: "3 months", days: 91 }, "1y": { label: "1 year", days: 365 }, all: { label: "All", days: null } } as const;
-type Range = keyof typeof RANGES;
-
-export default async function ProgressPage({ searchParams }: { searchParams: Promise<{ range?: string; since?: string; role?: string }> }) {
+export default async function ProgressPage({ searchParams }: { searchParams: Promise<ProgressSearchParams> }) {
   const user = await requireUser("/progress");
-  const params = await searchParams;
   const at = await pageNow();
   const today = dayOf(at);
-  const daysAgo = (n: number) => new Date(at.getTime() - n * 86_400_000);
+  const { range, from, since, target } = parseProgressParams(await searchParams, at);
   const profile = await getProfile(user.id);
-  const useTarget = params.role === "target" && profile.targetRoleSlug;
+  const useTarget = target && !!profile.targetRoleSlug;
   const role = findRole(useTarget ? profile.targetRoleSlug : profile.roleSlug);
   if (!role) redirect("/onboarding");
-  const range: Range = typeof params.range === "string" && Object.hasOwn(RANGES, params.range) ? (params.range as Range) : "3m";
-  const span = RANGES[range].days;
-  // A day that does not exist (2026-02-31) would reach SQL as an invalid date.
-  const since = z.iso.date().safeParse(params.since).success ? new Date(`${params.since}T00:00:00Z`) : daysAgo(30);
 
   const [series, summary, analyses, goals] = await Promise.all([
-    snapshotSeries(user.id, role.slug, span ? dayOf(daysAgo(span)) : undefined),
+    snapshotSeries(user.id, role.slug, from),
     changesSince(user.id, role.slug, since),
     listAnalyses(user.id),
     listGoals(user.id),
   ]);
-  const from = span ? dayOf(daysAgo(span)) : "";
-  const markers = goals.flatMap((g) => (g.doneAt && dayOf(g.doneAt) >= from ? [{ day: dayOf(g.doneAt), label: `Goal completed: ${g.title}` }] : []));
-  const matches = analyses.filter((a) => a.matchRate !== null).reverse();
+  const markers = goalMarkers(goals, from);
+  const matches = matchRateHistory(analyses);
   const last = series.at(-1);
-  const link = (patch: Record<string, string>) => `/progress?${new URLSearchParams({ range, since: dayOf(since), ...(useTarget ? { role: "target" } : {}), ...patch })}`;
+  const link = (patch: Record<string, string>) => progressHref({ range, since, target: useTarget }, patch);
 
   return (
     <div className="flex flex-col gap-8">

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
-import { changePassword } from "./actions";
+import { changePassword } from "@/lib/settings/actions";
 
 const loadSchema = () => import("@/lib/settings/schemas").then((m) => m.changePasswordSchema);
 

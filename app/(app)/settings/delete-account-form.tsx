@@ -4,7 +4,7 @@ import { useServerForm } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
-import { deleteMyAccount } from "./actions";
+import { deleteMyAccount } from "@/lib/settings/actions";
 
 const loadSchema = () => import("@/lib/settings/schemas").then((m) => m.deleteAccountSchema);
 

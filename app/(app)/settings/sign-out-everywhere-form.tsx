@@ -3,7 +3,7 @@
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
-import { signOutEverywhere } from "./actions";
+import { signOutEverywhere } from "@/lib/settings/actions";
 
 const loadSchema = () => import("@/lib/settings/schemas").then((m) => m.signOutEverywhereSchema);
 

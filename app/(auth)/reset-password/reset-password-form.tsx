@@ -5,7 +5,7 @@ import { NewPasswordField } from "@/components/forms/new-password-field";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
-import { resetPassword } from "./actions";
+import { resetPassword } from "@/lib/auth/actions";
 
 const loadSchema = () => import("@/lib/auth/schemas").then((m) => m.resetPasswordSchema);
 

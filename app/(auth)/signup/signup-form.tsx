@@ -6,7 +6,7 @@ import { useServerForm } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
-import { signUp } from "./actions";
+import { signUp } from "@/lib/auth/actions";
 
 const loadSchema = () => import("@/lib/auth/schemas").then((m) => m.signupSchema);
 

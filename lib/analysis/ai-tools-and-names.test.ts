@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analysisLookups } from "./catalog-lookups";
+import { analysisLookups } from "./ai-tools-and-names";
 
 describe("analysisLookups", () => {
   it("collects AI tool slugs and display names from skills and tools", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ACTION_CASES } from "@/lib/fuzz/action-cases";
-import { populatedUser, type PopulatedUser } from "@/lib/fuzz/fixtures";
-import { rowsOf } from "@/lib/fuzz/user-state";
+import { ACTION_CASES } from "@/test/fuzz/action-cases";
+import { populatedUser, type PopulatedUser } from "@/test/fuzz/fixtures";
+import { rowsOf } from "@/test/fuzz/user-state";
 import { AUTHZ_CASES } from "./cases";
 
 /** Everything that identifies A's data; none of it may reach B. */

@@ -1,6 +1,6 @@
 // A small hand-made skill list for the extractor's unit tests (the real catalog is tested separately).
-import type { SkillDef } from "../catalog/types";
-import { buildExtractor } from "./extractor";
+import type { SkillDef } from "@/lib/catalog/types";
+import { buildExtractor } from "@/lib/keywords/extractor";
 
 const skill = (slug: string, name: string, aliases: string[] = [], caseSensitive = false, category: SkillDef["category"] = "language"): SkillDef => ({
   slug,

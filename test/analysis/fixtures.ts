@@ -1,6 +1,6 @@
 // A small hand-made role whose figures are worked out by hand in the tests (imported only by tests).
 import type { CertificationDef, TaskDef } from "@/lib/catalog/types";
-import type { AnalysisRole } from "./role-figures";
+import type { AnalysisRole } from "@/lib/analysis/role-figures";
 
 const atRisk = (slug: string, importance: number, exposure: number, skills: [string, number][]): TaskDef => ({
   slug,

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action, fail } from "@/lib/action";
-import { findSkill } from "@/lib/catalog/lookup";
+import { findSkill } from "@/lib/catalog/by-slug";
 import { raiseCatalogSkill, SkillLimitError } from "@/lib/profile/queries";
 import { MAX_SKILLS, raiseSkillSchema } from "@/lib/profile/schemas";
 import { deleteAnalysis } from "@/lib/resume-analysis/service";

@@ -2,10 +2,10 @@
 // action must be added here (or to HTTP_FUZZED / NO_INPUT below); actions-fuzz.test.ts fails
 // until it is.
 import fc from "fast-check";
-import * as profile from "@/app/(app)/profile/actions";
-import * as progress from "@/app/(app)/progress/actions";
-import * as resume from "@/app/(app)/resume/actions";
-import * as settings from "@/app/(app)/settings/actions";
+import * as profile from "@/lib/profile/actions";
+import * as goals from "@/lib/goals/actions";
+import * as resume from "@/lib/resume-analysis/actions";
+import * as settings from "@/lib/settings/actions";
 import { catalog } from "@/lib/catalog";
 import { addDays, dayOf } from "@/lib/clock";
 import type { ActionCore } from "@/lib/action";
@@ -45,10 +45,10 @@ const fromModule = (path: string, actions: Record<string, unknown>) => (name: st
   if (!a?.core) throw new Error(`${path}#${name} is not an action() with a core`);
   return { name: `${path}#${name}`, core: a.core };
 };
-const p = fromModule("app/(app)/profile/actions.ts", profile);
-const r = fromModule("app/(app)/resume/actions.ts", resume);
-const s = fromModule("app/(app)/settings/actions.ts", settings);
-const g = fromModule("app/(app)/progress/actions.ts", progress);
+const p = fromModule("lib/profile/actions.ts", profile);
+const r = fromModule("lib/resume-analysis/actions.ts", resume);
+const s = fromModule("lib/settings/actions.ts", settings);
+const g = fromModule("lib/goals/actions.ts", goals);
 
 const validSkill = pick(["kubernetes", "python", "docker", "terraform", "sql", "react", "no-such-skill"]);
 const validRole = pick(["backend-developer", "data-analyst", "site-reliability-engineer", "no-such-role"]);
@@ -124,13 +124,13 @@ export const ACTION_CASES: ActionFuzzCase[] = [
  * Actions fuzzed over HTTP instead (e2e/fuzz-public.spec.ts): they sign in through Auth.js, which
  * needs a real Next.js request.
  */
-export const HTTP_FUZZED = ["app/(auth)/login/actions.ts#logIn", "app/(auth)/signup/actions.ts#signUp"];
+export const HTTP_FUZZED = ["lib/auth/actions.ts#logIn", "lib/auth/actions.ts#signUp"];
 
 /** Actions that take no input at all ("sign out everywhere" acts on the session's own user only). */
-export const NO_INPUT = ["components/sign-out-action.ts#signOutAction", "app/(app)/settings/actions.ts#signOutEverywhere"];
+export const NO_INPUT = ["lib/auth/actions.ts#signOutAction", "lib/settings/actions.ts#signOutEverywhere"];
 
 /**
  * Public actions that read the request (client address, after()), so they cannot run in vitest:
  * their schemas and the queries behind them are fuzzed in password-reset-fuzz.test.ts.
  */
-export const QUERY_FUZZED = ["app/(auth)/forgot-password/actions.ts#requestPasswordReset", "app/(auth)/reset-password/actions.ts#resetPassword"];
+export const QUERY_FUZZED = ["lib/auth/actions.ts#requestPasswordReset", "lib/auth/actions.ts#resetPassword"];

@@ -2,7 +2,7 @@
 // Slugs come from small pools so that tasks, tools, certifications and profiles overlap often.
 import fc from "fast-check";
 import type { CertificationDef, TaskDef } from "@/lib/catalog/types";
-import type { AnalysisRole } from "./role-figures";
+import type { AnalysisRole } from "@/lib/analysis/role-figures";
 
 export const SKILL_POOL = ["s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7"];
 export const TOOL_POOL = ["t0", "t1", "t2", "t3"];

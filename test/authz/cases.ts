@@ -2,13 +2,13 @@
 // row names the entry point (the page, route or action) and makes B's attempt; the test then
 // checks B got a refusal or nothing of A's, and that A's rows are exactly as before. New user-owned
 // data (goals, …) gets its rows here; authorization.test.ts fails while an action has none.
-import * as profile from "@/app/(app)/profile/actions";
-import * as progress from "@/app/(app)/progress/actions";
-import * as resume from "@/app/(app)/resume/actions";
-import * as settings from "@/app/(app)/settings/actions";
+import * as profile from "@/lib/profile/actions";
+import * as goals from "@/lib/goals/actions";
+import * as resume from "@/lib/resume-analysis/actions";
+import * as settings from "@/lib/settings/actions";
 import { loadDashboard } from "@/lib/dashboard/load";
 import { completeGoal, deleteGoal, listGoals } from "@/lib/goals/queries";
-import type { PopulatedUser } from "@/lib/fuzz/fixtures";
+import type { PopulatedUser } from "@/test/fuzz/fixtures";
 import { changesSince, snapshotSeries } from "@/lib/history/queries";
 import { getProfile, removeSkill, updateSkill } from "@/lib/profile/queries";
 import { deleteAnalysis, getAnalysis, listAnalyses } from "@/lib/resume-analysis/service";
@@ -29,10 +29,10 @@ export interface AuthzCase {
   expect: "refused" | "own data";
 }
 
-const P = "app/(app)/profile/actions.ts";
-const R = "app/(app)/resume/actions.ts";
-const S = "app/(app)/settings/actions.ts";
-const G = "app/(app)/progress/actions.ts";
+const P = "lib/profile/actions.ts";
+const R = "lib/resume-analysis/actions.ts";
+const S = "lib/settings/actions.ts";
+const G = "lib/goals/actions.ts";
 const upload = (b: PopulatedUser, text: string) => {
   const form = new FormData();
   form.set("text", text);
@@ -56,8 +56,8 @@ export const AUTHZ_CASES: AuthzCase[] = [
   { name: "change the level of A's skill", actions: [`${P}#updateProfileSkill`], expect: "refused", attempt: (a, b) => profile.updateProfileSkill.core({ id: a.skillIds[2], level: 5, yearsUsed: "" }, b) },
   { name: "remove A's skill", actions: [`${P}#removeProfileSkill`], expect: "refused", attempt: (a, b) => profile.removeProfileSkill.core({ id: a.skillIds[0] }, b) },
   { name: "delete A's resume analysis", actions: [`${R}#deleteResumeAnalysis`], expect: "refused", attempt: (a, b) => resume.deleteResumeAnalysis.core({ id: a.analysisIds[0] }, b) },
-  { name: "mark A's goal done", actions: [`${G}#markGoalDone`], expect: "refused", attempt: (a, b) => progress.markGoalDone.core({ id: a.goalIds[0] }, b) },
-  { name: "delete A's goal", actions: [`${G}#removeGoal`], expect: "refused", attempt: (a, b) => progress.removeGoal.core({ id: a.goalIds[1] }, b) },
+  { name: "mark A's goal done", actions: [`${G}#markGoalDone`], expect: "refused", attempt: (a, b) => goals.markGoalDone.core({ id: a.goalIds[0] }, b) },
+  { name: "delete A's goal", actions: [`${G}#removeGoal`], expect: "refused", attempt: (a, b) => goals.removeGoal.core({ id: a.goalIds[1] }, b) },
   // Actions with A's password: they only ever act on the session's own account.
   {
     name: "change password, giving A's password",
@@ -70,7 +70,7 @@ export const AUTHZ_CASES: AuthzCase[] = [
   { name: "choose roles", actions: [`${P}#chooseRoles`], expect: "own data", attempt: (_, b) => profile.chooseRoles.core({ roleSlug: "data-analyst", targetRoleSlug: "", yearsExperience: 2 }, b) },
   { name: "add a skill named like A's", actions: [`${P}#addProfileSkill`], expect: "own data", attempt: (a, b) => profile.addProfileSkill.core({ skillSlug: "", customName: a.customSkill.toUpperCase(), level: 3, yearsUsed: "" }, b) },
   { name: "raise a skill A has too", actions: [`${P}#raiseProfileSkill`], expect: "own data", attempt: (_, b) => profile.raiseProfileSkill.core({ skillSlug: "kubernetes", level: 5 }, b) },
-  { name: "add a goal", actions: [`${G}#addGoal`], expect: "own data", attempt: (_, b) => progress.addGoal.core({ kind: "skill", targetSlug: "terraform", level: 3, dueOn: "2030-01-01" }, b) },
+  { name: "add a goal", actions: [`${G}#addGoal`], expect: "own data", attempt: (_, b) => goals.addGoal.core({ kind: "skill", targetSlug: "terraform", level: 3, dueOn: "2030-01-01" }, b) },
   { name: "add skills found in a resume", actions: [`${R}#addFoundSkills`], expect: "own data", attempt: (_, b) => resume.addFoundSkills.core({ skills: [{ skillSlug: "python", level: 5 }] }, b) },
   { name: "/api/resume/analyses: upload", expect: "own data", attempt: async (_, b) => (await upload(b, "Python, Kubernetes and SQL")).json() },
 

@@ -1,6 +1,6 @@
 // What the fuzzing found, kept as plain checks: each of these answered a 500 before its fix.
 import { describe, expect, it } from "vitest";
-import { addProfileSkill, chooseRoles, updateProfileSkill } from "@/app/(app)/profile/actions";
+import { addProfileSkill, chooseRoles, updateProfileSkill } from "@/lib/profile/actions";
 import { signupSchema } from "@/lib/auth/schemas";
 import { getProfile } from "@/lib/profile/queries";
 import { handleResumeUpload } from "@/lib/resume-analysis/upload";

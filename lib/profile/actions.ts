@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { action, fail, failField } from "@/lib/action";
-import { findRole, findSkill } from "@/lib/catalog/lookup";
+import { findRole, findSkill } from "@/lib/catalog/by-slug";
 import { addSkill, DuplicateSkillError, raiseCatalogSkill, removeSkill, saveRoleChoice, SkillLimitError, updateSkill } from "@/lib/profile/queries";
 import { addSkillSchema, MAX_SKILLS, raiseSkillSchema, removeSkillSchema, roleChoiceSchema, updateSkillSchema } from "@/lib/profile/schemas";
 
