@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buttonVariants } from "@/components/ui/button";
 import { badgeVariants } from "@/components/ui/badge";
-import { cn, cx } from "./cn";
+import { cn, cx } from "@/lib/cn";
 
 describe("cn", () => {
   it("lets a later utility replace an earlier one of the same property, theme colours included", () => {
