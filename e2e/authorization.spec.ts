@@ -23,6 +23,8 @@ async function analyze(page: Page, origin: string, text: string): Promise<string
 }
 
 test("user B can open, export, change or delete none of user A's data", async ({ page, email, browser, baseURL }) => {
+  // Two sign-ups, two onboardings and every action and route replayed: about 20 s on a quiet machine.
+  test.setTimeout(60_000);
   // A: a custom skill and a kept resume analysis.
   await signUp(page, email, "Owner A");
   await setUpProfile(page, "Owner A secret skill");

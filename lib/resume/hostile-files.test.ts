@@ -46,8 +46,8 @@ describe("hostile uploads", () => {
   }, 60_000);
 
   it("a file that passes the size checks but exhausts its worker costs that worker only; the next file reads", async () => {
-    // 45 MB of text operators: under the expansion limit, far past what one worker may spend on it.
-    const heavy = await inflatingStreamPdf(45 * MB, "(Skill) Tj\n");
+    // 40 MB of drawing operators on each of 50 pages: within every size limit, but 2 GB to parse.
+    const heavy = await inflatingStreamPdf(40 * MB, 50);
     const { result, ms, grew } = await watched(heavy);
     expect(result).toMatchObject({ ok: false, code: "too-complex" });
     expect(ms).toBeLessThan(PARSE_LIMITS.timeMs + 1_000);

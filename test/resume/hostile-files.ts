@@ -54,17 +54,18 @@ export function manyPagesPdf(pages = 36_000): Uint8Array {
   ]);
 }
 
-/** A one-page PDF whose content stream inflates to `expandsTo` bytes of `operators` (drawing lines by default). */
-export async function inflatingStreamPdf(expandsTo = 600 * MB, operators = "0 0 m 1 1 l S\n"): Promise<Uint8Array> {
-  const data = await deflateRepeated(operators, expandsTo, false, "BT /F1 12 Tf 72 720 Td\n", "ET\n");
+/**
+ * A PDF of `pages` pages sharing one content stream that inflates to `expandsTo` bytes of drawing
+ * operators (lines, no text). One stream passes the expansion check once; every page makes pdf.js
+ * parse all of it again, which is how a file within every size limit can still exhaust a parser.
+ */
+export async function inflatingStreamPdf(expandsTo = 600 * MB, pages = 1): Promise<Uint8Array> {
+  const data = await deflateRepeated("0 0 m 1 1 l S\n", expandsTo, false);
   const stream = Buffer.concat([Buffer.from(`<</Length ${data.length}/Filter/FlateDecode>>\nstream\n`, "latin1"), data, Buffer.from("\nendstream", "latin1")]);
-  return pdfOf([
-    "<</Type/Catalog/Pages 2 0 R>>",
-    "<</Type/Pages/Count 1/Kids[5 0 R]>>",
-    stream,
-    FONT,
-    "<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 3 0 R/Resources<</Font<</F1 4 0 R>>>>>>",
-  ]);
+  const first = 5;
+  const kids = Array.from({ length: pages }, (_, i) => `${first + i} 0 R`).join(" ");
+  const page = "<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 3 0 R/Resources<</Font<</F1 4 0 R>>>>>>";
+  return pdfOf(["<</Type/Catalog/Pages 2 0 R>>", `<</Type/Pages/Count ${pages}/Kids[${kids}]>>`, stream, FONT, ...Array.from({ length: pages }, () => page)]);
 }
 
 /**
