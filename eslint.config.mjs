@@ -8,12 +8,22 @@ import { defineConfig, globalIgnores } from "eslint/config";
 const SOURCE = ["{app,components,lib,db}/**/*.{ts,tsx,mts,mjs}"];
 const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
 
-const noApp = { regex: "^(@/|(\\.\\./)+)app(/|$)", message: "app/ holds routes and pages; nothing below it imports them. Move the code to lib/ (server actions: lib/<domain>/actions.ts)." };
-const noComponents = { regex: "^(@/|(\\.\\./)+)components(/|$)", message: "lib/ and db/ do not import React components." };
+const noApp = {
+  regex: "^(@/|(\\.\\./)+)app(/|$)",
+  message:
+    "app/ holds routes and pages; nothing below it imports them. Move the code to lib/ (server actions: lib/<domain>/actions.ts).",
+};
+const noComponents = {
+  regex: "^(@/|(\\.\\./)+)components(/|$)",
+  message: "lib/ and db/ do not import React components.",
+};
 const noTestCode = [
   { regex: "^(@/|(\\.\\./)+)test(/|$)", message: "Test support (test/) is for tests only." },
   { regex: "(^|/)e2e(/|$)", message: "Browser test support (e2e/) is for the browser tests only." },
-  { regex: "^(docx|pdf-lib|fast-check|@playwright/test|vitest)(/|$)", message: "A dev dependency: the app cannot import it (tests can)." },
+  {
+    regex: "^(docx|pdf-lib|fast-check|@playwright/test|vitest)(/|$)",
+    message: "A dev dependency: the app cannot import it (tests can).",
+  },
 ];
 const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 
@@ -27,5 +37,12 @@ export default defineConfig([
   { files: ["components/**/*.test.{ts,tsx}"], rules: restrict(noApp) },
   { files: ["lib/**", "db/**"], ignores: TESTS, rules: restrict(noApp, noComponents, ...noTestCode) },
   { files: ["lib/**/*.test.{ts,tsx}", "db/**/*.test.{ts,tsx}"], rules: restrict(noApp, noComponents) },
-  globalIgnores([".next/**", ".data/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    ".data/**",
+    "node_modules/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
 ]);

@@ -11,7 +11,10 @@ const hsts = { key: "strict-transport-security", value: HSTS };
  * Headers every response carries. The policy here suits the statically generated public pages;
  * proxy.ts replaces it with a nonce-based one on dynamic pages (see docs/security.md).
  */
-const securityHeaders = [...BASE_HEADERS, { key: "content-security-policy", value: contentSecurityPolicy({ dev }) }];
+const securityHeaders = [
+  ...BASE_HEADERS,
+  { key: "content-security-policy", value: contentSecurityPolicy({ dev }) },
+];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -27,7 +30,15 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: httpsUrl ? [...securityHeaders, hsts] : securityHeaders },
-      ...(httpsUrl ? [] : [{ source: "/:path*", has: [{ type: /** @type {const} */ ("header"), key: "x-forwarded-proto", value: "https" }], headers: [hsts] }]),
+      ...(httpsUrl
+        ? []
+        : [
+            {
+              source: "/:path*",
+              has: [{ type: /** @type {const} */ ("header"), key: "x-forwarded-proto", value: "https" }],
+              headers: [hsts],
+            },
+          ]),
     ];
   },
 };

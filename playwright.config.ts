@@ -35,7 +35,14 @@ export default defineConfig({
         launchOptions: {
           executablePath: chromiumPath(),
           // No sandbox as root in containers; no background traffic on a closed network.
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-quic",
+          ],
         },
       },
     },

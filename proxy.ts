@@ -22,7 +22,8 @@ function withNonce(request: NextRequest): NextResponse {
 
 /** Auth.js's session cookie: plain over http, `__Secure-` behind https, `.0`, `.1`… when chunked. */
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
-const hasSessionCookie = (request: NextRequest) => request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
+const hasSessionCookie = (request: NextRequest) =>
+  request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
 
 function toSignIn(request: NextRequest): NextResponse {
   const { pathname, search, origin } = request.nextUrl;

@@ -14,7 +14,12 @@ export function benchAnalysis(): BenchResult {
   const start = performance.now();
   for (let i = 0; i < runs; i++) analyzeProfile(input);
   const ms = (performance.now() - start) / runs;
-  return { part: "analysis", name: "300-skill profile, all recommendations and moves", value: ms, unit: "ms/profile" };
+  return {
+    part: "analysis",
+    name: "300-skill profile, all recommendations and moves",
+    value: ms,
+    unit: "ms/profile",
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -33,10 +33,15 @@ const SENTENCES = [
 export function makeResume(words: number, seed: number): string {
   const next = random(seed);
   const forms = catalog.skills.flatMap((s) => [s.name, ...(s.aliases ?? [])]);
-  const lines = ["Jane Doe — Senior Software Engineer", "jane.doe@example.com · +1 555 0100 · Springfield", ""];
+  const lines = [
+    "Jane Doe — Senior Software Engineer",
+    "jane.doe@example.com · +1 555 0100 · Springfield",
+    "",
+  ];
   let count = 0;
   while (count < words) {
-    if (next() < 0.08) lines.push("", ["EXPERIENCE", "PROJECTS", "EDUCATION", "SKILLS"][Math.floor(next() * 4)]);
+    if (next() < 0.08)
+      lines.push("", ["EXPERIENCE", "PROJECTS", "EDUCATION", "SKILLS"][Math.floor(next() * 4)]);
     const sentence = SENTENCES[Math.floor(next() * SENTENCES.length)]
       .replace(/\{s\}/g, () => forms[Math.floor(next() * forms.length)])
       .replace(/\{n\}/g, () => String(2 + Math.floor(next() * 40)));
@@ -48,7 +53,12 @@ export function makeResume(words: number, seed: number): string {
 
 function naiveBaseline() {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const rules = catalog.skills.flatMap((s) => [s.name, ...(s.aliases ?? [])].map((form) => ({ slug: s.slug, re: new RegExp(`\\b${escape(form)}\\b`, "gi") })));
+  const rules = catalog.skills.flatMap((s) =>
+    [s.name, ...(s.aliases ?? [])].map((form) => ({
+      slug: s.slug,
+      re: new RegExp(`\\b${escape(form)}\\b`, "gi"),
+    })),
+  );
   return (text: string) => {
     const found = new Map<string, number>();
     for (const { slug, re } of rules) {

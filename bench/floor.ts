@@ -24,7 +24,11 @@ export function GET() { return Response.json({ ok: true }); }`,
 };
 
 function run(args: string[], detached = false) {
-  return spawn(process.execPath, [nextBin, ...args], { stdio: ["ignore", "pipe", "pipe"], detached, env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+  return spawn(process.execPath, [nextBin, ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+    detached,
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
 }
 
 async function build() {
@@ -46,11 +50,15 @@ export async function benchFloor(port: number, options: HttpOptions): Promise<Be
   console.log("  floor: building an empty Next.js app in .data/bench-floor");
   await build();
   // The same young-generation size our workers get (scripts/next-workers.mjs).
-  const child = spawn(process.execPath, ["--max-semi-space-size=64", nextBin, "start", dir, "-p", String(port)], {
-    stdio: "ignore",
-    detached: true,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  const child = spawn(
+    process.execPath,
+    ["--max-semi-space-size=64", nextBin, "start", dir, "-p", String(port)],
+    {
+      stdio: "ignore",
+      detached: true,
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    },
+  );
   const stop = () => void process.kill(-child.pid!, "SIGTERM");
   const forget = stopOnInterrupt(stop);
   const base = `http://127.0.0.1:${port}`;
@@ -67,8 +75,13 @@ export async function benchFloor(port: number, options: HttpOptions): Promise<Be
     ];
     const load = await benchHttp(base, targets, options, () => groupCpu(child.pid!));
     // Throughput and latency of a one-process server say little here; CPU per request is the floor.
-    const cpu = load.filter((r) => r.name.endsWith("CPU per request, Next.js")).map((r) => ({ ...r, part: "floor", name: r.name.replace(", Next.js", "") }));
-    return [{ part: "floor", name: "empty app: first-load JS", value: await firstLoadKb(base, "/"), unit: "kB gz" }, ...cpu];
+    const cpu = load
+      .filter((r) => r.name.endsWith("CPU per request, Next.js"))
+      .map((r) => ({ ...r, part: "floor", name: r.name.replace(", Next.js", "") }));
+    return [
+      { part: "floor", name: "empty app: first-load JS", value: await firstLoadKb(base, "/"), unit: "kB gz" },
+      ...cpu,
+    ];
   } finally {
     stop();
     forget();

@@ -34,7 +34,12 @@ function clientAddresses() {
 
 async function fire(base: string, target: HttpTarget, connections: number, seconds: number) {
   const nextAddress = clientAddresses();
-  const request: RawRequest = { method: target.method ?? "GET", path: target.path, headers: target.headers, body: target.body };
+  const request: RawRequest = {
+    method: target.method ?? "GET",
+    path: target.path,
+    headers: target.headers,
+    body: target.body,
+  };
   return autocannon({
     url: `${base}${target.path}`,
     connections,
@@ -42,15 +47,27 @@ async function fire(base: string, target: HttpTarget, connections: number, secon
     timeout: 10,
     ...request,
     requests: target.manyClients
-      ? [{ ...request, setupRequest: (r) => ({ ...r, headers: { ...r.headers, "x-forwarded-for": nextAddress() } }) }]
+      ? [
+          {
+            ...request,
+            setupRequest: (r) => ({ ...r, headers: { ...r.headers, "x-forwarded-for": nextAddress() } }),
+          },
+        ]
       : undefined,
   });
 }
 
-export async function benchHttp(base: string, targets: HttpTarget[], options: HttpOptions, cpu: () => ServerCpu): Promise<BenchResult[]> {
+export async function benchHttp(
+  base: string,
+  targets: HttpTarget[],
+  options: HttpOptions,
+  cpu: () => ServerCpu,
+): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   for (const target of targets) {
-    console.log(`  http: ${target.name} (${options.connections} connections, ${options.warmupSeconds} s warm-up + ${options.seconds} s)`);
+    console.log(
+      `  http: ${target.name} (${options.connections} connections, ${options.warmupSeconds} s warm-up + ${options.seconds} s)`,
+    );
     if (options.warmupSeconds > 0) await fire(base, target, options.connections, options.warmupSeconds);
     const before = cpu();
     const clientBefore = process.cpuUsage();
@@ -58,20 +75,42 @@ export async function benchHttp(base: string, targets: HttpTarget[], options: Ht
     const after = cpu();
     const client = process.cpuUsage(clientBefore);
     const rps = r.requests.total / r.duration;
-    const codes = Object.entries(r.statusCodeStats).map(([code, s]) => `${code}×${s.count}`).join(", ");
-    if (r.non2xx || r.errors) console.log(`    non-2xx or errors: status codes ${codes}, errors ${r.errors}, timeouts ${r.timeouts}`);
+    const codes = Object.entries(r.statusCodeStats)
+      .map(([code, s]) => `${code}×${s.count}`)
+      .join(", ");
+    if (r.non2xx || r.errors)
+      console.log(`    non-2xx or errors: status codes ${codes}, errors ${r.errors}, timeouts ${r.timeouts}`);
     const part = "http";
     const label = `${target.name}`;
     results.push(
-      target.aim?.rps ? within(part, `${label}: requests/s`, rps, "req/s", { min: target.aim.rps }) : { part, name: `${label}: requests/s`, value: rps, unit: "req/s" },
+      target.aim?.rps
+        ? within(part, `${label}: requests/s`, rps, "req/s", { min: target.aim.rps })
+        : { part, name: `${label}: requests/s`, value: rps, unit: "req/s" },
       { part, name: `${label}: p50 latency`, value: r.latency.p50, unit: "ms" },
-      target.aim?.p99 ? within(part, `${label}: p99 latency`, r.latency.p99, "ms", { max: target.aim.p99 }) : { part, name: `${label}: p99 latency`, value: r.latency.p99, unit: "ms" },
+      target.aim?.p99
+        ? within(part, `${label}: p99 latency`, r.latency.p99, "ms", { max: target.aim.p99 })
+        : { part, name: `${label}: p99 latency`, value: r.latency.p99, unit: "ms" },
       within(part, `${label}: non-2xx responses`, r.non2xx, "responses", { max: 1 }, "0"),
       within(part, `${label}: errors (incl. timeouts)`, r.errors, "requests", { max: 1 }, "0"),
       // CPU per request barely depends on the machine's other load: the figure to compare across runs.
-      { part, name: `${label}: CPU per request, Next.js`, value: (after.app - before.app) / r.requests.total, unit: "ms" },
-      { part, name: `${label}: CPU per request, PostgreSQL`, value: (after.db - before.db) / r.requests.total, unit: "ms" },
-      { part, name: `${label}: CPU per request, load generator`, value: (client.user + client.system) / 1000 / r.requests.total, unit: "ms" },
+      {
+        part,
+        name: `${label}: CPU per request, Next.js`,
+        value: (after.app - before.app) / r.requests.total,
+        unit: "ms",
+      },
+      {
+        part,
+        name: `${label}: CPU per request, PostgreSQL`,
+        value: (after.db - before.db) / r.requests.total,
+        unit: "ms",
+      },
+      {
+        part,
+        name: `${label}: CPU per request, load generator`,
+        value: (client.user + client.system) / 1000 / r.requests.total,
+        unit: "ms",
+      },
     );
   }
   return results;
@@ -79,9 +118,18 @@ export async function benchHttp(base: string, targets: HttpTarget[], options: Ht
 
 export function httpTargets(cookie: string): HttpTarget[] {
   return [
-    { name: "GET /roles/backend-developer (role report)", path: "/roles/backend-developer", aim: { rps: 1500, p99: 50 } },
+    {
+      name: "GET /roles/backend-developer (role report)",
+      path: "/roles/backend-developer",
+      aim: { rps: 1500, p99: 50 },
+    },
     { name: "GET /roles", path: "/roles" },
-    { name: "GET /dashboard (signed in, 15 skills)", path: "/dashboard", headers: { cookie }, aim: { rps: 300, p99: 100 } },
+    {
+      name: "GET /dashboard (signed in, 15 skills)",
+      path: "/dashboard",
+      headers: { cookie },
+      aim: { rps: 300, p99: 100 },
+    },
     {
       name: "POST /api/v1/keywords/extract (2-page resume)",
       path: "/api/v1/keywords/extract",
@@ -100,23 +148,43 @@ export function httpTargets(cookie: string): HttpTarget[] {
  */
 export async function benchCalibration(port: number, options: HttpOptions): Promise<BenchResult[]> {
   const script = `require("node:http").createServer((q, s) => s.end("x".repeat(1024))).listen(${port}, "127.0.0.1", () => console.log("ready"))`;
-  const child = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"], detached: true });
+  const child = spawn(process.execPath, ["-e", script], {
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
+  });
   const forget = stopOnInterrupt(() => void child.kill("SIGTERM"));
   try {
     await new Promise((done, fail) => {
       child.stdout!.once("data", done);
-      child.once("exit", (code) => fail(new Error(`calibration server exited (${code}); is port ${port} free? Set BENCH_CALIBRATION_PORT.`)));
+      child.once("exit", (code) =>
+        fail(
+          new Error(`calibration server exited (${code}); is port ${port} free? Set BENCH_CALIBRATION_PORT.`),
+        ),
+      );
     });
-    console.log(`  http: calibration, bare Node.js server (${options.connections} connections, ${options.warmupSeconds} s warm-up + ${options.seconds} s)`);
+    console.log(
+      `  http: calibration, bare Node.js server (${options.connections} connections, ${options.warmupSeconds} s warm-up + ${options.seconds} s)`,
+    );
     const target = { name: "calibration: bare Node.js http server, 1 kB", path: "/" };
-    if (options.warmupSeconds > 0) await fire(`http://127.0.0.1:${port}`, target, options.connections, options.warmupSeconds);
+    if (options.warmupSeconds > 0)
+      await fire(`http://127.0.0.1:${port}`, target, options.connections, options.warmupSeconds);
     const before = groupCpu(child.pid!);
     const r = await fire(`http://127.0.0.1:${port}`, target, options.connections, options.seconds);
     const after = groupCpu(child.pid!);
     return [
-      { part: "http", name: `${target.name}: requests/s`, value: r.requests.total / r.duration, unit: "req/s" },
+      {
+        part: "http",
+        name: `${target.name}: requests/s`,
+        value: r.requests.total / r.duration,
+        unit: "req/s",
+      },
       { part: "http", name: `${target.name}: p99 latency`, value: r.latency.p99, unit: "ms" },
-      { part: "http", name: `${target.name}: CPU per request`, value: (after.app - before.app) / r.requests.total, unit: "ms" },
+      {
+        part: "http",
+        name: `${target.name}: CPU per request`,
+        value: (after.app - before.app) / r.requests.total,
+        unit: "ms",
+      },
     ];
   } finally {
     child.kill("SIGTERM");

@@ -10,8 +10,19 @@ export interface BenchResult {
 }
 
 /** A row checked against an upper (`max`) or lower (`min`) bound. */
-export function within(part: string, name: string, value: number, unit: string, bound: { max?: number; min?: number }, aimText?: string): BenchResult {
-  const aim = aimText ?? (bound.max !== undefined ? `< ${bound.max.toLocaleString("en")}` : `≥ ${bound.min!.toLocaleString("en")}`);
+export function within(
+  part: string,
+  name: string,
+  value: number,
+  unit: string,
+  bound: { max?: number; min?: number },
+  aimText?: string,
+): BenchResult {
+  const aim =
+    aimText ??
+    (bound.max !== undefined
+      ? `< ${bound.max.toLocaleString("en")}`
+      : `≥ ${bound.min!.toLocaleString("en")}`);
   const ok = bound.max !== undefined ? value < bound.max : value >= bound.min!;
   return { part, name, value, unit, aim, ok };
 }

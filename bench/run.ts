@@ -33,10 +33,21 @@ const { values: flags } = parseArgs({
   },
 });
 const list = (s?: string) => (s ? s.split(",").map((p) => p.trim()) : []);
-for (const p of [...list(flags.only), ...list(flags.skip)]) if (!PARTS.includes(p as Part)) throw new Error(`Unknown part "${p}"; parts are ${PARTS.join(", ")}`);
-const selected = new Set<Part>(flags.scale ? ["scale"] : flags.only ? (list(flags.only) as Part[]) : PARTS.filter((p) => !list(flags.skip).includes(p)));
+for (const p of [...list(flags.only), ...list(flags.skip)])
+  if (!PARTS.includes(p as Part)) throw new Error(`Unknown part "${p}"; parts are ${PARTS.join(", ")}`);
+const selected = new Set<Part>(
+  flags.scale
+    ? ["scale"]
+    : flags.only
+      ? (list(flags.only) as Part[])
+      : PARTS.filter((p) => !list(flags.skip).includes(p)),
+);
 
-const httpOptions = { seconds: Number(flags.seconds), connections: Number(flags.connections), warmupSeconds: Number(flags.warmup) };
+const httpOptions = {
+  seconds: Number(flags.seconds),
+  connections: Number(flags.connections),
+  warmupSeconds: Number(flags.warmup),
+};
 const port = Number(process.env.BENCH_PORT ?? 3041);
 const pgPort = Number(process.env.BENCH_PG_PORT ?? 54372);
 const dataDir = ".data/bench";
@@ -59,8 +70,17 @@ async function againstServer(): Promise<BenchResult[]> {
   const server = await startServer({ port, pgPort, dataDir, env: { TRUSTED_PROXY_HOPS: "1" } });
   try {
     const out: BenchResult[] = [];
-    if (!server.built) out.push({ part: "start", name: "scripts/start.ts --fresh-database (new cluster): spawn to first 200", value: server.readyMs / 1000, unit: "s" });
-    const user = await runChild<{ email: string; password: string }>("bench/seed-user.ts", { DATABASE_URL: server.databaseUrl, AUTH_SECRET: server.authSecret });
+    if (!server.built)
+      out.push({
+        part: "start",
+        name: "scripts/start.ts --fresh-database (new cluster): spawn to first 200",
+        value: server.readyMs / 1000,
+        unit: "s",
+      });
+    const user = await runChild<{ email: string; password: string }>("bench/seed-user.ts", {
+      DATABASE_URL: server.databaseUrl,
+      AUTH_SECRET: server.authSecret,
+    });
     const cookie = await signIn(server.url, user.email, user.password, "10.250.0.1");
     await expectPage(server.url, "/dashboard", cookie, "Your analysis as");
     if (selected.has("http")) {
@@ -84,7 +104,10 @@ await part(["scale"], benchScale);
 
 printTable(results);
 mkdirSync("bench/results", { recursive: true });
-writeFileSync("bench/results/latest.json", JSON.stringify({ at: new Date().toISOString(), parts: [...selected], results, failures }, null, 2));
+writeFileSync(
+  "bench/results/latest.json",
+  JSON.stringify({ at: new Date().toISOString(), parts: [...selected], results, failures }, null, 2),
+);
 const missed = results.filter((r) => r.ok === false);
 if (missed.length) console.log(`Aims not met this run: ${missed.length} (see the "met" column).`);
 for (const f of failures) console.error(`✗ ${f}`);

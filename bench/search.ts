@@ -23,10 +23,21 @@ const log = (m: string) => console.error(`  search: ${m}`);
 export function searchQueries(): string[] {
   const full = COMMON_SEARCHES.map(([q]) => q);
   const prefixes = full.flatMap((q) => [q.slice(0, 3), q.slice(0, 6)]).filter((p) => p.trim().length >= 2);
-  return [...new Set([...full, ...prefixes, "manager", "engineer", "technician", "assistant", "senior backend developer"])];
+  return [
+    ...new Set([
+      ...full,
+      ...prefixes,
+      "manager",
+      "engineer",
+      "technician",
+      "assistant",
+      "senior backend developer",
+    ]),
+  ];
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function main() {
   const reuse = process.argv.includes("--reuse");
@@ -38,7 +49,9 @@ async function main() {
     let t = performance.now();
     const first = await syncCatalog(db.url);
     const freshMs = performance.now() - t;
-    log(`catalog sync ${reuse ? "(reused database)" : "on a fresh database"}: ${freshMs.toFixed(0)} ms (occupations and titles ${first.occupationData?.ms.toFixed(0)} ms, ${first.occupationData?.jobTitles} titles)`);
+    log(
+      `catalog sync ${reuse ? "(reused database)" : "on a fresh database"}: ${freshMs.toFixed(0)} ms (occupations and titles ${first.occupationData?.ms.toFixed(0)} ms, ${first.occupationData?.jobTitles} titles)`,
+    );
     t = performance.now();
     await syncCatalog(db.url);
     const unchangedMs = performance.now() - t;
@@ -61,11 +74,25 @@ async function main() {
     slow.sort((a, b) => b[0] - a[0]);
     const worst = new Map<string, number>();
     for (const [ms, q] of slow) if (!worst.has(q)) worst.set(q, ms);
-    log(`${queries.length} queries × ${rounds}; slowest: ${[...worst].slice(0, Number(process.env.BENCH_SEARCH_SHOW ?? 5)).map(([q, ms]) => `"${q}" ${ms.toFixed(1)} ms`).join(", ")}`);
+    log(
+      `${queries.length} queries × ${rounds}; slowest: ${[...worst]
+        .slice(0, Number(process.env.BENCH_SEARCH_SHOW ?? 5))
+        .map(([q, ms]) => `"${q}" ${ms.toFixed(1)} ms`)
+        .join(", ")}`,
+    );
     const results: BenchResult[] = [
-      within("search", `catalog sync, ${reuse ? "reused" : "fresh"} database (roles, skills, 831 occupations, ${first.occupationData?.jobTitles ?? "?"} titles)`, freshMs / 1000, "s", { max: 5 }, "≤ 5"),
+      within(
+        "search",
+        `catalog sync, ${reuse ? "reused" : "fresh"} database (roles, skills, 831 occupations, ${first.occupationData?.jobTitles ?? "?"} titles)`,
+        freshMs / 1000,
+        "s",
+        { max: 5 },
+        "≤ 5",
+      ),
       { part: "search", name: "catalog sync, unchanged", value: unchangedMs, unit: "ms" },
-      within("search", `searchRoles p50 (${queries.length} queries × ${rounds})`, pct(times, 50), "ms", { max: 20 }),
+      within("search", `searchRoles p50 (${queries.length} queries × ${rounds})`, pct(times, 50), "ms", {
+        max: 20,
+      }),
       within("search", "searchRoles p95", pct(times, 95), "ms", { max: 20 }, "≤ 20"),
     ];
     reply(results);

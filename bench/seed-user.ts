@@ -27,8 +27,20 @@ for (const [i, skillSlug] of slugs.entries()) {
   await addSkill(user.id, { skillSlug, customName: null, level: 1 + (i % 5), yearsUsed: i % 7 }, MAX_SKILLS);
 }
 const today = dayOf(new Date());
-await createGoal(user.id, { kind: "skill", targetSlug: slugs[0], level: 5, title: "Master the first skill", dueOn: addDays(today, 30) });
-await createGoal(user.id, { kind: "manual", targetSlug: null, level: null, title: "Write a design doc", dueOn: addDays(today, -3) });
+await createGoal(user.id, {
+  kind: "skill",
+  targetSlug: slugs[0],
+  level: 5,
+  title: "Master the first skill",
+  dueOn: addDays(today, 30),
+});
+await createGoal(user.id, {
+  kind: "manual",
+  targetSlug: null,
+  level: null,
+  title: "Write a design doc",
+  dueOn: addDays(today, -3),
+});
 
 await db().$client.end();
 reply({ email, password, name: user.name, skills: slugs.length });

@@ -86,7 +86,15 @@ export function groupCpu(groupId: number): ServerCpu {
           const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
           const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
           const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-          return [{ pid: Number(pid), comm, ppid: Number(f[1]), group: Number(f[2]), ms: (Number(f[11]) + Number(f[12])) * tickMs }];
+          return [
+            {
+              pid: Number(pid),
+              comm,
+              ppid: Number(f[1]),
+              group: Number(f[2]),
+              ms: (Number(f[11]) + Number(f[12])) * tickMs,
+            },
+          ];
         } catch {
           return []; // exited meanwhile
         }
@@ -108,7 +116,10 @@ export function groupCpu(groupId: number): ServerCpu {
 // terminal does not reach: stop them here before leaving.
 const running = new Set<() => Promise<void> | void>();
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => void Promise.all([...running].map((stop) => stop())).finally(() => process.exit(130)));
+  process.once(
+    signal,
+    () => void Promise.all([...running].map((stop) => stop())).finally(() => process.exit(130)),
+  );
 }
 
 /** Stops `stop`'s process on Ctrl-C; call the returned function once it is stopped. */
@@ -119,7 +130,10 @@ export function stopOnInterrupt(stop: () => Promise<void> | void): () => void {
 
 export async function startServer(options: ServerOptions): Promise<BenchServer> {
   for (const port of [options.port, options.pgPort]) {
-    if (await portInUse(port)) throw new Error(`Port ${port} is already in use; stop what runs there or set BENCH_PORT / BENCH_PG_PORT.`);
+    if (await portInUse(port))
+      throw new Error(
+        `Port ${port} is already in use; stop what runs there or set BENCH_PORT / BENCH_PG_PORT.`,
+      );
   }
   mkdirSync("bench/results", { recursive: true });
   const logFile = resolve(`bench/results/server-${options.port}.log`);
@@ -132,7 +146,13 @@ export async function startServer(options: ServerOptions): Promise<BenchServer> 
   const child = spawn(command[0], command.slice(1), {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...inherited, PORT: String(options.port), SKILLSHIFT_PG_PORT: String(options.pgPort), SKILLSHIFT_DATA_DIR: options.dataDir, ...options.env },
+    env: {
+      ...inherited,
+      PORT: String(options.port),
+      SKILLSHIFT_PG_PORT: String(options.pgPort),
+      SKILLSHIFT_DATA_DIR: options.dataDir,
+      ...options.env,
+    },
   });
   let built = false;
   child.stdout!.on("data", (chunk: Buffer) => {
@@ -165,7 +185,8 @@ export async function startServer(options: ServerOptions): Promise<BenchServer> 
   return {
     url,
     databaseUrl: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.pgPort}/skillshift`,
-    authSecret: process.env.AUTH_SECRET ?? (existsSync(secretFile) ? readFileSync(secretFile, "utf8").trim() : ""),
+    authSecret:
+      process.env.AUTH_SECRET ?? (existsSync(secretFile) ? readFileSync(secretFile, "utf8").trim() : ""),
     built,
     readyMs,
     logFile,

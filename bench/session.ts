@@ -14,7 +14,12 @@ function mergeCookies(jar: Map<string, string>, response: Response) {
 // The Origin a browser on this address sends; the same-origin check compares it with Host.
 const sameOrigin = (baseUrl: string) => new URL(baseUrl).origin;
 
-export async function signIn(baseUrl: string, email: string, password: string, clientAddress: string): Promise<string> {
+export async function signIn(
+  baseUrl: string,
+  email: string,
+  password: string,
+  clientAddress: string,
+): Promise<string> {
   const jar = new Map<string, string>();
   const headers = { "x-forwarded-for": clientAddress };
   const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`, { headers });
@@ -23,13 +28,20 @@ export async function signIn(baseUrl: string, email: string, password: string, c
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { ...headers, cookie, origin: sameOrigin(baseUrl), "content-type": "application/x-www-form-urlencoded" },
+    headers: {
+      ...headers,
+      cookie,
+      origin: sameOrigin(baseUrl),
+      "content-type": "application/x-www-form-urlencoded",
+    },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/dashboard` }),
   });
   await response.arrayBuffer();
   cookie = mergeCookies(jar, response);
   if (![...jar.keys()].some((k) => k.includes("session-token"))) {
-    throw new Error(`Sign-in failed for the bench user (status ${response.status}, location ${response.headers.get("location")})`);
+    throw new Error(
+      `Sign-in failed for the bench user (status ${response.status}, location ${response.headers.get("location")})`,
+    );
   }
   return cookie;
 }
@@ -39,6 +51,8 @@ export async function expectPage(baseUrl: string, path: string, cookie: string, 
   const response = await fetch(`${baseUrl}${path}`, { headers: { cookie }, redirect: "manual" });
   const html = await response.text();
   if (response.status !== 200 || !html.includes(expected)) {
-    throw new Error(`${path} answered ${response.status} without "${expected}" (location ${response.headers.get("location")})`);
+    throw new Error(
+      `${path} answered ${response.status} without "${expected}" (location ${response.headers.get("location")})`,
+    );
   }
 }

@@ -10,7 +10,8 @@ export async function benchStart(port: number, pgPort: number, dataDir: string):
     const server = await startServer({ port, pgPort, dataDir, command: ["npm", "start"] });
     await server.stop();
     if (server.built) {
-      if (++builds > 1) throw new Error("npm start built the app twice in a row; the build fingerprint keeps changing");
+      if (++builds > 1)
+        throw new Error("npm start built the app twice in a row; the build fingerprint keeps changing");
       console.log("  start: that start built the app first; not counted");
       continue;
     }
@@ -18,5 +19,13 @@ export async function benchStart(port: number, pgPort: number, dataDir: string):
     times.push(server.readyMs);
   }
   const median = times.sort((a, b) => a - b)[1];
-  return [within("start", "npm start, existing build and database: spawn to first 200 on / (median of 3)", median / 1000, "s", { max: 10 })];
+  return [
+    within(
+      "start",
+      "npm start, existing build and database: spawn to first 200 on / (median of 3)",
+      median / 1000,
+      "s",
+      { max: 10 },
+    ),
+  ];
 }

@@ -26,7 +26,9 @@ function chunksOf(html: string): string[] {
       if (href) found.add(href[1]);
     }
   }
-  return [...found].map((src) => src.replace(/&amp;/g, "&")).filter((src) => src.endsWith(".js") || src.includes(".js?"));
+  return [...found]
+    .map((src) => src.replace(/&amp;/g, "&"))
+    .filter((src) => src.endsWith(".js") || src.includes(".js?"));
 }
 
 async function chunkSize(base: string, src: string): Promise<{ gzip: number; brotli: number }> {
@@ -43,7 +45,11 @@ export async function firstLoadKb(base: string, path: string): Promise<number> {
   return sizes.reduce((a, b) => a + b.gzip, 0) / 1024;
 }
 
-export async function benchWeight(base: string, pages: WeighedPage[], cookie: string): Promise<BenchResult[]> {
+export async function benchWeight(
+  base: string,
+  pages: WeighedPage[],
+  cookie: string,
+): Promise<BenchResult[]> {
   const sizes = new Map<string, Promise<{ gzip: number; brotli: number }>>();
   const compressed = (src: string) => {
     if (!sizes.has(src)) sizes.set(src, chunkSize(base, src));
@@ -51,26 +57,49 @@ export async function benchWeight(base: string, pages: WeighedPage[], cookie: st
   };
   const loaded = [];
   for (const page of pages) {
-    const response = await fetch(`${base}${page.path}`, { headers: page.signedIn ? { cookie } : {}, redirect: "manual" });
+    const response = await fetch(`${base}${page.path}`, {
+      headers: page.signedIn ? { cookie } : {},
+      redirect: "manual",
+    });
     const html = await response.text();
     if (response.status !== 200) throw new Error(`${page.path} answered ${response.status}; cannot weigh it`);
     loaded.push({ ...page, chunks: chunksOf(html) });
   }
-  const kb = async (chunks: string[], as: "gzip" | "brotli" = "gzip") => (await Promise.all(chunks.map(compressed))).reduce((a, b) => a + b[as], 0) / 1024;
+  const kb = async (chunks: string[], as: "gzip" | "brotli" = "gzip") =>
+    (await Promise.all(chunks.map(compressed))).reduce((a, b) => a + b[as], 0) / 1024;
   // What every page loads (React, the Next.js router and runtime, the root layout's user menu): the
   // floor no page goes below.
   const shared = loaded.map((p) => p.chunks).reduce((a, b) => a.filter((c) => b.includes(c)));
   const floor = await kb(shared);
   const results: BenchResult[] = [
-    { part: "weight", name: `shared by every page: React, Next.js, root layout (${shared.length} chunks)`, value: floor, unit: "kB gz" },
-    { part: "weight", name: "the same, brotli (what most CDNs serve)", value: await kb(shared, "brotli"), unit: "kB br" },
+    {
+      part: "weight",
+      name: `shared by every page: React, Next.js, root layout (${shared.length} chunks)`,
+      value: floor,
+      unit: "kB gz",
+    },
+    {
+      part: "weight",
+      name: "the same, brotli (what most CDNs serve)",
+      value: await kb(shared, "brotli"),
+      unit: "kB br",
+    },
   ];
   for (const page of loaded) {
     const total = await kb(page.chunks);
     const label = `${page.path}${page.signedIn ? " (signed in)" : ""}`;
     const name = `${label}: first-load JS (${page.chunks.length} chunks)`;
-    results.push(page.signedIn ? { part: "weight", name, value: total, unit: "kB gz" } : within("weight", name, total, "kB gz", { max: PUBLIC_BUDGET_KB }));
-    results.push({ part: "weight", name: `${label}: of which beyond the shared runtime`, value: total - floor, unit: "kB gz" });
+    results.push(
+      page.signedIn
+        ? { part: "weight", name, value: total, unit: "kB gz" }
+        : within("weight", name, total, "kB gz", { max: PUBLIC_BUDGET_KB }),
+    );
+    results.push({
+      part: "weight",
+      name: `${label}: of which beyond the shared runtime`,
+      value: total - floor,
+      unit: "kB gz",
+    });
   }
   return results;
 }

@@ -5,7 +5,10 @@ export function SiteHeader() {
   return (
     <header className="relative z-40 border-b border-border bg-surface">
       <div className="mx-auto flex min-h-16 max-w-6xl items-center justify-between gap-3 px-4">
-        <Link href="/" className="flex items-center gap-2 rounded-md text-lg font-bold tracking-tight text-fg no-underline hover:no-underline">
+        <Link
+          href="/"
+          className="flex items-center gap-2 rounded-md text-lg font-bold tracking-tight text-fg no-underline hover:no-underline"
+        >
           <Logo />
           <span>
             Skill<span className="text-brand">Shift</span>

@@ -19,7 +19,8 @@ const SIGNED_IN_LINKS = [
 
 type State = { status: "loading" } | { status: "signed-out" } | { status: "signed-in"; name: string };
 
-const linkClass = "btn btn-ghost w-full justify-start aria-[current=page]:bg-brand/10 aria-[current=page]:text-brand lg:w-auto";
+const linkClass =
+  "btn btn-ghost w-full justify-start aria-[current=page]:bg-brand/10 aria-[current=page]:text-brand lg:w-auto";
 
 /**
  * The header's navigation. Reads the session in the browser so that public pages stay static and
@@ -42,7 +43,9 @@ export function UserMenu() {
     const controller = new AbortController();
     fetch("/api/auth/session", { signal: controller.signal, cache: "no-store" })
       .then((r) => (r.ok ? r.json() : null))
-      .then((s) => setState(s?.user?.name ? { status: "signed-in", name: s.user.name } : { status: "signed-out" }))
+      .then((s) =>
+        setState(s?.user?.name ? { status: "signed-in", name: s.user.name } : { status: "signed-out" }),
+      )
       .catch(() => {});
     return () => controller.abort();
   }, [pathname]);
@@ -100,13 +103,20 @@ export function UserMenu() {
         <ul className="flex flex-col gap-1 lg:flex-row lg:items-center">
           {links.map(([href, label]) => (
             <li key={href}>
-              <Link href={href} className={linkClass} aria-current={current(href) ? "page" : undefined} onClick={close}>
+              <Link
+                href={href}
+                className={linkClass}
+                aria-current={current(href) ? "page" : undefined}
+                onClick={close}
+              >
                 {label}
               </Link>
             </li>
           ))}
         </ul>
-        {state.status === "loading" && <span className="hidden h-10 w-40 lg:inline-block" aria-hidden="true" />}
+        {state.status === "loading" && (
+          <span className="hidden h-10 w-40 lg:inline-block" aria-hidden="true" />
+        )}
         {state.status === "signed-out" && (
           <div className="flex gap-2 border-t border-border pt-3 lg:border-0 lg:pt-0">
             <Link href="/login" className="btn btn-secondary flex-1 lg:flex-none" onClick={close}>
@@ -118,7 +128,11 @@ export function UserMenu() {
           </div>
         )}
         {state.status === "signed-in" && (
-          <div role="group" aria-label={`Signed in as ${state.name}`} className="flex items-center justify-between gap-3 border-t border-border pt-3 lg:border-0 lg:pt-0 lg:pl-2">
+          <div
+            role="group"
+            aria-label={`Signed in as ${state.name}`}
+            className="flex items-center justify-between gap-3 border-t border-border pt-3 lg:border-0 lg:pt-0 lg:pl-2"
+          >
             <span className="max-w-48 truncate text-sm text-muted">{state.name}</span>
             <Button variant="secondary" onClick={signOut} pending={pending}>
               Sign out

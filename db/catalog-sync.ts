@@ -17,7 +17,10 @@ const SYNC_LOCK = 727_002;
  * User-data columns that point at each catalog table. A retired entry with a reference stays (and
  * keeps its name for the user); one without is deleted. Tables with user data add themselves here.
  */
-export const CATALOG_REFERENCES: Record<"roles" | "skills" | "aiTools" | "certifications", { table: string; column: string }[]> = {
+export const CATALOG_REFERENCES: Record<
+  "roles" | "skills" | "aiTools" | "certifications",
+  { table: string; column: string }[]
+> = {
   roles: [
     { table: "profiles", column: "role_slug" },
     { table: "profiles", column: "target_role_slug" },
@@ -34,12 +37,19 @@ export function catalogFingerprint(c: Catalog): string {
 export async function syncCatalog(url: string, c: Catalog = defaultCatalog) {
   const problems = validateCatalog(c);
   if (problems.length) {
-    throw new Error(`The catalog has ${problems.length} problems (npm run catalog:check lists them), e.g.:\n  ${problems.slice(0, 5).join("\n  ")}`);
+    throw new Error(
+      `The catalog has ${problems.length} problems (npm run catalog:check lists them), e.g.:\n  ${problems.slice(0, 5).join("\n  ")}`,
+    );
   }
   const client = postgres(url, { max: 1, onnotice: () => {} });
   const db = drizzle(client, { casing: "snake_case" });
   const fingerprint = catalogFingerprint(c);
-  const counts = { roles: c.roles.length, skills: c.skills.length, changed: false, occupationData: undefined as OccupationSyncResult | undefined };
+  const counts = {
+    roles: c.roles.length,
+    skills: c.skills.length,
+    changed: false,
+    occupationData: undefined as OccupationSyncResult | undefined,
+  };
   try {
     await db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${SYNC_LOCK})`);
@@ -53,15 +63,25 @@ export async function syncCatalog(url: string, c: Catalog = defaultCatalog) {
         kind: keyof typeof CATALOG_REFERENCES,
       ) => {
         const columns = Object.keys(rows[0] ?? {}).filter((k) => k !== "slug");
-        const set = Object.fromEntries([...columns.map((k) => [k, sql.raw(`excluded.${toSnake(k)}`)]), ["retiredAt", sql`null`]]);
+        const set = Object.fromEntries([
+          ...columns.map((k) => [k, sql.raw(`excluded.${toSnake(k)}`)]),
+          ["retiredAt", sql`null`],
+        ]);
         for (let i = 0; i < rows.length; i += 500) {
-          await tx.insert(table).values(rows.slice(i, i + 500) as never).onConflictDoUpdate({ target: table.slug, set: set as never });
+          await tx
+            .insert(table)
+            .values(rows.slice(i, i + 500) as never)
+            .onConflictDoUpdate({ target: table.slug, set: set as never });
         }
         const slugs = rows.map((r) => r.slug as string);
         const gone = slugs.length ? notInArray(table.slug, slugs) : sql`true`;
-        await tx.update(table).set({ retiredAt: sql`now()` } as never).where(and(gone, isNull(table.retiredAt)));
+        await tx
+          .update(table)
+          .set({ retiredAt: sql`now()` } as never)
+          .where(and(gone, isNull(table.retiredAt)));
         const referenced: SQL[] = CATALOG_REFERENCES[kind].map(
-          (r) => sql`exists (select 1 from ${sql.identifier(r.table)} u where u.${sql.identifier(r.column)} = ${table.slug})`,
+          (r) =>
+            sql`exists (select 1 from ${sql.identifier(r.table)} u where u.${sql.identifier(r.column)} = ${table.slug})`,
         );
         const unreferenced = referenced.length ? sql`not (${sql.join(referenced, sql` or `)})` : sql`true`;
         await tx.delete(table).where(and(isNotNull(table.retiredAt), unreferenced));
@@ -71,12 +91,28 @@ export async function syncCatalog(url: string, c: Catalog = defaultCatalog) {
         catalogRoles,
         c.roles.map((r) => {
           const score = roleExposure(r.tasks);
-          return { slug: r.slug, title: r.title, industry: r.industry, socCode: r.socCode ?? null, riskScore: score, riskCategory: riskCategory(score), definition: r };
+          return {
+            slug: r.slug,
+            title: r.title,
+            industry: r.industry,
+            socCode: r.socCode ?? null,
+            riskScore: score,
+            riskCategory: riskCategory(score),
+            definition: r,
+          };
         }),
         "roles",
       );
-      await upsert(catalogSkills, c.skills.map((s) => ({ slug: s.slug, name: s.name, category: s.category, definition: s })), "skills");
-      await upsert(catalogAiTools, c.aiTools.map((t) => ({ slug: t.slug, name: t.name, vendor: t.vendor, definition: t })), "aiTools");
+      await upsert(
+        catalogSkills,
+        c.skills.map((s) => ({ slug: s.slug, name: s.name, category: s.category, definition: s })),
+        "skills",
+      );
+      await upsert(
+        catalogAiTools,
+        c.aiTools.map((t) => ({ slug: t.slug, name: t.name, vendor: t.vendor, definition: t })),
+        "aiTools",
+      );
       await upsert(
         catalogCertifications,
         c.certifications.map((x) => ({ slug: x.slug, name: x.name, issuer: x.issuer, definition: x })),

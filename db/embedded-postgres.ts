@@ -23,7 +23,9 @@ function removeStaleLock(pgDir: string, log: (m: string) => void) {
     // No such process (or no /proc): the lock is stale.
   }
   if (cmdline.includes("postgres")) {
-    throw new Error(`Another PostgreSQL (pid ${pid}) is already using ${pgDir}. Stop it (or the other SkillShift) first.`);
+    throw new Error(
+      `Another PostgreSQL (pid ${pid}) is already using ${pgDir}. Stop it (or the other SkillShift) first.`,
+    );
   }
   log(`Removing stale lock file left by an earlier run (pid ${pid}).`);
   rmSync(pidFile);
@@ -42,7 +44,8 @@ export async function startEmbeddedPostgres(options: {
   const pgDir = join(dataDir, "postgres");
   mkdirSync(dataDir, { recursive: true, mode: 0o755 });
   const passwordFile = join(dataDir, "postgres-password");
-  if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(24).toString("hex"), { mode: 0o600 });
+  if (!existsSync(passwordFile))
+    writeFileSync(passwordFile, randomBytes(24).toString("hex"), { mode: 0o600 });
   const password = readFileSync(passwordFile, "utf8").trim();
 
   const pg = new EmbeddedPostgres({
@@ -55,7 +58,13 @@ export async function startEmbeddedPostgres(options: {
     // Postgres refuses to run as root; as root the package runs it as a "postgres" system user.
     createPostgresUser: process.getuid?.() === 0,
     // TCP on loopback only; no Unix socket, whose default directory may not exist here.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", ...Object.entries(options.settings ?? {}).flatMap(([k, v]) => ["-c", `${k}=${v}`])],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      ...Object.entries(options.settings ?? {}).flatMap(([k, v]) => ["-c", `${k}=${v}`]),
+    ],
     onLog: () => {},
     onError: (e) => log(String(e)),
   });
@@ -76,7 +85,15 @@ export async function startEmbeddedPostgres(options: {
   }
 
   const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${options.database}`;
-  const admin = postgres({ host: "127.0.0.1", port: options.port, user: "postgres", password, database: "postgres", max: 1, onnotice: () => {} });
+  const admin = postgres({
+    host: "127.0.0.1",
+    port: options.port,
+    user: "postgres",
+    password,
+    database: "postgres",
+    max: 1,
+    onnotice: () => {},
+  });
   try {
     const [row] = await admin`select count(*)::int as n from pg_database where datname = ${options.database}`;
     if (row.n === 0) await admin.unsafe(`create database "${options.database.replace(/"/g, "")}"`);

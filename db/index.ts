@@ -35,7 +35,11 @@ export function db(): Db {
 
 /** Makes db() use this client (tools outside Next: the data-scale bench, with a query logger). */
 export function installDatabaseClient(client: postgres.Sql, logger?: Logger): void {
-  cache.skillshiftDb = { db: drizzle(client, { schema, casing: "snake_case", logger }), client, createdAt: Date.now() };
+  cache.skillshiftDb = {
+    db: drizzle(client, { schema, casing: "snake_case", logger }),
+    client,
+    createdAt: Date.now(),
+  };
 }
 
 /**

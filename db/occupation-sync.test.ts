@@ -16,17 +16,37 @@ describe("occupation data sync (real PostgreSQL)", () => {
         (select count(*)::int from job_titles where role_slug is not null) as "roleTitles"`;
     expect(occupations).toBe(831);
     expect(titles).toBeGreaterThan(59_000);
-    expect(roleTitles).toBe(new Set(catalog.roles.flatMap((r) => [r.title, ...r.aliases].map((t) => `${r.slug}|${normalizeTitle(t)}`))).size);
+    expect(roleTitles).toBe(
+      new Set(
+        catalog.roles.flatMap((r) => [r.title, ...r.aliases].map((t) => `${r.slug}|${normalizeTitle(t)}`)),
+      ).size,
+    );
     await syncOccupationData(client, catalog.roles); // converges if another test file changed the roles just now
-    expect(await syncOccupationData(client, catalog.roles)).toMatchObject({ reloaded: "none", occupations: 0, jobTitles: 0 });
+    expect(await syncOccupationData(client, catalog.roles)).toMatchObject({
+      reloaded: "none",
+      occupations: 0,
+      jobTitles: 0,
+    });
   });
 
   it("reloads only the roles' titles when a role's aliases change", async () => {
-    const roles = catalog.roles.map((r) => (r.slug === "backend-developer" ? { ...r, aliases: [...r.aliases, "Zymurgy backend wrangler"] } : r));
+    const roles = catalog.roles.map((r) =>
+      r.slug === "backend-developer" ? { ...r, aliases: [...r.aliases, "Zymurgy backend wrangler"] } : r,
+    );
     expect((await syncOccupationData(client, roles)).reloaded).toBe("roles");
     const [first] = await searchRoles("zymurgy backend wranglers");
-    expect(first).toMatchObject({ kind: "role", slug: "backend-developer", matchedTitle: "Zymurgy backend wrangler" });
+    expect(first).toMatchObject({
+      kind: "role",
+      slug: "backend-developer",
+      matchedTitle: "Zymurgy backend wrangler",
+    });
     expect((await syncOccupationData(client, catalog.roles)).reloaded).toBe("roles");
-    expect(await searchRoles("zymurgy backend wrangler")).not.toContainEqual(expect.objectContaining({ kind: "role", slug: "backend-developer", matchedTitle: "Zymurgy backend wrangler" }));
+    expect(await searchRoles("zymurgy backend wrangler")).not.toContainEqual(
+      expect.objectContaining({
+        kind: "role",
+        slug: "backend-developer",
+        matchedTitle: "Zymurgy backend wrangler",
+      }),
+    );
   });
 });

@@ -7,7 +7,11 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type postgres from "postgres";
-import { crossCheckOccupationData, jobTitlesFileSchema, occupationsFileSchema } from "../lib/catalog/occupation-schema";
+import {
+  crossCheckOccupationData,
+  jobTitlesFileSchema,
+  occupationsFileSchema,
+} from "../lib/catalog/occupation-schema";
 import type { RoleDef } from "../lib/catalog/types";
 import { ABBREVIATIONS, normalizeTitle, singular } from "../lib/search/normalize";
 
@@ -24,10 +28,15 @@ interface TitleRow {
 
 /** The normaliser's own source is part of both fingerprints: changing it rebuilds the normalised column. */
 const NORMALIZER = `${normalizeTitle}\n${singular}\n${JSON.stringify(ABBREVIATIONS)}`;
-const sha256 = (...parts: (string | Buffer)[]) => parts.reduce((h, p) => h.update(p), createHash("sha256").update(NORMALIZER)).digest("hex");
+const sha256 = (...parts: (string | Buffer)[]) =>
+  parts.reduce((h, p) => h.update(p), createHash("sha256").update(NORMALIZER)).digest("hex");
 
 /** Titles of one target, unique by normalised form (the first spelling wins). */
-function titleRows(entries: { title: string; kind: Kind }[], soc: string | null, roleSlug: string | null): TitleRow[] {
+function titleRows(
+  entries: { title: string; kind: Kind }[],
+  soc: string | null,
+  roleSlug: string | null,
+): TitleRow[] {
   const seen = new Set<string>();
   const rows: TitleRow[] = [];
   for (const { title, kind } of entries) {
@@ -45,8 +54,14 @@ function titleRows(entries: { title: string; kind: Kind }[], soc: string | null,
  */
 export function roleTitleRows(roles: readonly RoleDef[]): TitleRow[] {
   return roles.flatMap((r) => {
-    const entries = [{ title: r.title, kind: "role-title" as const }, ...r.aliases.map((a) => ({ title: a, kind: "role-alias" as const }))];
-    return [...titleRows(entries, r.socCode ?? null, r.slug), ...(r.socCode ? titleRows(entries, r.socCode, null) : [])];
+    const entries = [
+      { title: r.title, kind: "role-title" as const },
+      ...r.aliases.map((a) => ({ title: a, kind: "role-alias" as const })),
+    ];
+    return [
+      ...titleRows(entries, r.socCode ?? null, r.slug),
+      ...(r.socCode ? titleRows(entries, r.socCode, null) : []),
+    ];
   });
 }
 
@@ -70,7 +85,11 @@ export interface OccupationSyncResult {
   ms: number;
 }
 
-export async function syncOccupationData(client: postgres.Sql, roles: readonly RoleDef[], dir = join(process.cwd(), "catalog")): Promise<OccupationSyncResult> {
+export async function syncOccupationData(
+  client: postgres.Sql,
+  roles: readonly RoleDef[],
+  dir = join(process.cwd(), "catalog"),
+): Promise<OccupationSyncResult> {
   const started = performance.now();
   const occupationsText = readFileSync(join(dir, "occupations.json"));
   const titlesText = readFileSync(join(dir, "job-titles.json"));
@@ -80,7 +99,13 @@ export async function syncOccupationData(client: postgres.Sql, roles: readonly R
 
   const result = await client.begin(async (sql) => {
     await sql`select pg_advisory_xact_lock(${SYNC_LOCK})`;
-    const versions = new Map((await sql<{ name: string; fingerprint: string }[]>`select name, fingerprint from catalog_data_versions`).map((v) => [v.name, v.fingerprint]));
+    const versions = new Map(
+      (
+        await sql<
+          { name: string; fingerprint: string }[]
+        >`select name, fingerprint from catalog_data_versions`
+      ).map((v) => [v.name, v.fingerprint]),
+    );
     const setVersion = (name: string, fingerprint: string) =>
       sql`insert into catalog_data_versions (name, fingerprint) values (${name}, ${fingerprint})
           on conflict (name) do update set fingerprint = excluded.fingerprint, synced_at = now()`;
@@ -88,8 +113,15 @@ export async function syncOccupationData(client: postgres.Sql, roles: readonly R
     if (versions.get("onet") !== onetPrint) {
       const occupationsFile = occupationsFileSchema.parse(JSON.parse(occupationsText.toString("utf8")));
       const titlesFile = jobTitlesFileSchema.parse(JSON.parse(titlesText.toString("utf8")));
-      const problems = crossCheckOccupationData(occupationsFile, titlesFile, roles.map((r) => r.slug));
-      if (problems.length) throw new Error(`catalog/ occupation data does not hold together:\n  ${problems.slice(0, 5).join("\n  ")}`);
+      const problems = crossCheckOccupationData(
+        occupationsFile,
+        titlesFile,
+        roles.map((r) => r.slug),
+      );
+      if (problems.length)
+        throw new Error(
+          `catalog/ occupation data does not hold together:\n  ${problems.slice(0, 5).join("\n  ")}`,
+        );
       await sql`truncate occupations, job_titles`;
       const rows = occupationsFile.occupations.map((o) => ({
         soc: o.soc,
@@ -101,7 +133,8 @@ export async function syncOccupationData(client: postgres.Sql, roles: readonly R
         mean_percentile: o.exposure.meanPercentile,
         data: JSON.stringify(o),
       }));
-      for (let i = 0; i < rows.length; i += 1_000) await sql`insert into occupations ${sql(rows.slice(i, i + 1_000))}`;
+      for (let i = 0; i < rows.length; i += 1_000)
+        await sql`insert into occupations ${sql(rows.slice(i, i + 1_000))}`;
       const oewsTitles = new Map(occupationsFile.occupations.map((o) => [o.soc, o.title]));
       const onetRows = titlesFile.groups.flatMap(([soc, titles, short]) =>
         titleRows(
@@ -121,7 +154,11 @@ export async function syncOccupationData(client: postgres.Sql, roles: readonly R
       await sql`analyze occupations, job_titles`;
       await setVersion("onet", onetPrint);
       await setVersion("roles", rolesPrint);
-      return { occupations: rows.length, jobTitles: onetRows.length + roleRows.length, reloaded: "all" as const };
+      return {
+        occupations: rows.length,
+        jobTitles: onetRows.length + roleRows.length,
+        reloaded: "all" as const,
+      };
     }
     if (versions.get("roles") !== rolesPrint) {
       await sql`delete from job_titles where kind in ('role-title', 'role-alias')`;

@@ -1,5 +1,20 @@
 import { sql } from "drizzle-orm";
-import { bigserial, check, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { AiToolDef, CertificationDef, RoleDef, SkillDef } from "@/lib/catalog/types";
 import type { Occupation } from "@/lib/catalog/occupation-schema";
 
@@ -39,7 +54,9 @@ export const sessions = pgTable(
 /** Fixed-window counters shared by every app instance (sign-in, sign-up, password reset, public API). */
 export const rateLimits = pgTable("rate_limits", {
   key: text().primaryKey(),
-  windowStart: timestamp({ withTimezone: true }).notNull().default(sql`now()`),
+  windowStart: timestamp({ withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
   count: integer().notNull().default(0),
 });
 
@@ -59,7 +76,10 @@ export const passwordResets = pgTable(
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     usedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [uniqueIndex("password_resets_token_hash_key").on(t.tokenHash), index("password_resets_user_id_idx").on(t.userId)],
+  (t) => [
+    uniqueIndex("password_resets_token_hash_key").on(t.tokenHash),
+    index("password_resets_user_id_idx").on(t.userId),
+  ],
 );
 
 export type AuditKind =
@@ -259,7 +279,16 @@ export const snapshots = pgTable(
     // Covers the progress chart's figures: one user's days are spread over as many heap pages as
     // there are days (they are written a day at a time), so a year of history read from the table
     // was a year of page reads. From this index it is a handful (index-only scan).
-    index("snapshots_user_role_day_figures_idx").on(t.userId, t.roleSlug, t.day, t.exposure, t.personalExposure, t.resilience, t.aiLeverage, t.skillCount),
+    index("snapshots_user_role_day_figures_idx").on(
+      t.userId,
+      t.roleSlug,
+      t.day,
+      t.exposure,
+      t.personalExposure,
+      t.resilience,
+      t.aiLeverage,
+      t.skillCount,
+    ),
   ],
 );
 

@@ -13,7 +13,13 @@ async function expectNoViolations(page: Page, what: string) {
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
     const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+    const found = violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    );
     expect(found, `${what}, ${colorScheme} theme`).toEqual([]);
   }
 }
@@ -21,7 +27,10 @@ async function expectNoViolations(page: Page, what: string) {
 /** The header fills in from the session in the browser; scan once it has. */
 async function visit(page: Page, path: string, signedIn: boolean) {
   await page.goto(path);
-  await expect(page.locator("nav[data-session]")).toHaveAttribute("data-session", signedIn ? "signed-in" : "signed-out");
+  await expect(page.locator("nav[data-session]")).toHaveAttribute(
+    "data-session",
+    signedIn ? "signed-in" : "signed-out",
+  );
 }
 
 test("public pages, a 404 and form errors have no violations", async ({ page }) => {
@@ -86,7 +95,9 @@ test("resume, progress and settings have no violations", async ({ page, email })
 
   await visit(page, "/resume", true);
   await expectNoViolations(page, "/resume without a result");
-  await page.getByLabel("Or paste your resume").fill("Backend developer: Go, Kubernetes, PostgreSQL and Docker.");
+  await page
+    .getByLabel("Or paste your resume")
+    .fill("Backend developer: Go, Kubernetes, PostgreSQL and Docker.");
   await page.getByLabel("Job description (optional)").fill("Go, Kafka and Rust.");
   await page.getByRole("button", { name: "Analyse resume" }).click();
   await expect(page.getByRole("heading", { name: "Results" })).toBeVisible();
@@ -115,7 +126,10 @@ test("the first Tab reaches a visible skip link that moves focus to the content"
   await expect(page.getByLabel("Job title")).toBeFocused();
 });
 
-test("on a phone the header menu is a disclosure that closes on Escape and on navigation", async ({ page, email }) => {
+test("on a phone the header menu is a disclosure that closes on Escape and on navigation", async ({
+  page,
+  email,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await visit(page, "/", false);
   const menu = page.getByRole("button", { name: "Menu" });

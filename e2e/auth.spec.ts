@@ -41,7 +41,9 @@ test("signing up twice with one email says the account exists", async ({ page, b
 
 test("a common password is refused with a clear message, next to the field", async ({ page, email }) => {
   await signUp(page, email, "Ada", "password123");
-  await expect(page.getByText("This password is one of the most common and easy to guess. Choose another.")).toBeVisible();
+  await expect(
+    page.getByText("This password is one of the most common and easy to guess. Choose another."),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/signup$/);
   await page.getByLabel("Password").fill("short");
   await page.getByRole("button", { name: "Create account" }).click();

@@ -17,12 +17,20 @@ async function setUpProfile(page: Page, skill: string) {
 }
 
 async function analyze(page: Page, origin: string, text: string): Promise<string> {
-  const response = await page.request.post("/api/resume/analyses", { headers: { origin }, multipart: { text, keepCopy: "on" } });
+  const response = await page.request.post("/api/resume/analyses", {
+    headers: { origin },
+    multipart: { text, keepCopy: "on" },
+  });
   expect(response.status()).toBe(200);
   return (await response.json()).id;
 }
 
-test("user B can open, export, change or delete none of user A's data", async ({ page, email, browser, baseURL }) => {
+test("user B can open, export, change or delete none of user A's data", async ({
+  page,
+  email,
+  browser,
+  baseURL,
+}) => {
   // Two sign-ups, two onboardings and every action and route replayed: about 20 s on a quiet machine.
   test.setTimeout(60_000);
   // A: a custom skill and a kept resume analysis.
@@ -34,7 +42,12 @@ test("user B can open, export, change or delete none of user A's data", async ({
   const marks = [aAnalysis, aSkill.id, email, "Owner A secret skill", "Owner A resume"];
 
   // B, in another browser.
-  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `10.77.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } });
+  const context = await browser.newContext({
+    baseURL,
+    extraHTTPHeaders: {
+      "x-forwarded-for": `10.77.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+    },
+  });
   const b = await context.newPage();
   await signUp(b, email.replace("@", "-intruder@"), "Intruder B");
   await setUpProfile(b, "Intruder B skill");
@@ -51,13 +64,21 @@ test("user B can open, export, change or delete none of user A's data", async ({
 
   // The actions that take an id, captured from B's own use, then sent with A's ids.
   await b.goto("/profile");
-  const update = await captureAction(b, () => b.getByLabel("Level of Intruder B skill").selectOption("4"), { request: "send" });
+  const update = await captureAction(b, () => b.getByLabel("Level of Intruder B skill").selectOption("4"), {
+    request: "send",
+  });
   const bAnalysis = await analyze(b, baseURL!, "Intruder B resume: Go");
   await b.goto(`/resume/${bAnalysis}`);
   b.on("dialog", (dialog) => void dialog.accept());
-  const del = await captureAction(b, () => b.getByRole("button", { name: "Delete this analysis" }).click(), { request: "send" });
+  const del = await captureAction(b, () => b.getByRole("button", { name: "Delete this analysis" }).click(), {
+    request: "send",
+  });
   await b.goto("/profile");
-  const remove = await captureAction(b, () => b.getByRole("button", { name: "Remove Intruder B skill" }).click(), { request: "send" });
+  const remove = await captureAction(
+    b,
+    () => b.getByRole("button", { name: "Remove Intruder B skill" }).click(),
+    { request: "send" },
+  );
 
   const refused = async (action: typeof update, arg: unknown) => {
     const call = await callAction(b.request, action, arg);
@@ -72,7 +93,10 @@ test("user B can open, export, change or delete none of user A's data", async ({
   expect((await page.goto(`/resume/${aAnalysis}`))?.status()).toBe(200);
   await expect(page.getByText("Owner A resume")).toBeVisible();
   const after = await (await page.request.get("/api/export/json")).json();
-  expect(after.skills.find((s: { id: string }) => s.id === aSkill.id)).toMatchObject({ level: aSkill.level, customName: "Owner A secret skill" });
+  expect(after.skills.find((s: { id: string }) => s.id === aSkill.id)).toMatchObject({
+    level: aSkill.level,
+    customName: "Owner A secret skill",
+  });
   expect(after.resumeAnalyses.map((r: { id: string }) => r.id)).toEqual([aAnalysis]);
   await context.close();
 });

@@ -11,7 +11,14 @@ async function activeOption(page: Page, input: Locator): Promise<Locator> {
 }
 
 async function expectActive(page: Page, input: Locator, option: Locator) {
-  await expect.poll(async () => (await activeOption(page, input)).evaluate((el, expected) => el === expected, await option.elementHandle())).toBe(true);
+  await expect
+    .poll(async () =>
+      (await activeOption(page, input)).evaluate(
+        (el, expected) => el === expected,
+        await option.elementHandle(),
+      ),
+    )
+    .toBe(true);
 }
 
 /** Wholly inside the listbox's visible box (scrolled into view). */

@@ -2,7 +2,10 @@ import { addSkill, expect, signUp, test } from "./fixtures";
 
 const percentOf = (text: string | null) => Number(text?.replace("%", ""));
 
-test("a new user picks a role, adds five skills and acts on the top recommendation", async ({ page, email }) => {
+test("a new user picks a role, adds five skills and acts on the top recommendation", async ({
+  page,
+  email,
+}) => {
   await signUp(page, email, "Linus");
   await expect(page).toHaveURL(/\/onboarding$/);
 
@@ -34,7 +37,10 @@ test("a new user picks a role, adds five skills and acts on the top recommendati
 
   const skills = page.getByRole("region", { name: "Skills to learn" }).first();
   const top = skills.getByRole("listitem").first();
-  const stated = await top.getByText(/^Resilience .* → /).locator("strong").textContent();
+  const stated = await top
+    .getByText(/^Resilience .* → /)
+    .locator("strong")
+    .textContent();
   const before = percentOf(await page.locator('[data-figure="R"]').first().textContent());
   expect(percentOf(stated)).toBeGreaterThan(before);
   await top.getByRole("button", { name: /^(Add|Raise) .* at level 3$/ }).click();
@@ -57,7 +63,10 @@ test("every figure opens down to its tasks", async ({ page, email }) => {
   await expect(page.getByRole("link", { name: "Choose a target role" })).toHaveAttribute("href", "/profile");
 });
 
-test("the target role is summed up on the dashboard and analysed in full on its own page", async ({ page, email }) => {
+test("the target role is summed up on the dashboard and analysed in full on its own page", async ({
+  page,
+  email,
+}) => {
   await signUp(page, email);
   await page.getByRole("combobox", { name: "Current role" }).fill("backend");
   await page.getByRole("option", { name: /Backend Developer/ }).click();
@@ -75,9 +84,20 @@ test("the target role is summed up on the dashboard and analysed in full on its 
 
   await expect(page).toHaveURL(/\/dashboard\/target$/);
   await expect(page.getByRole("heading", { level: 1, name: "Your target: Cloud Architect" })).toBeVisible();
-  await expect(page.getByRole("list", { name: "Tasks of Cloud Architect with your coverage" }).getByRole("listitem").first()).toBeVisible();
-  const top = page.getByRole("region", { name: /^Skills to learn/ }).getByRole("listitem").first();
-  const stated = await top.getByText(/^Resilience .* → /).locator("strong").textContent();
+  await expect(
+    page
+      .getByRole("list", { name: "Tasks of Cloud Architect with your coverage" })
+      .getByRole("listitem")
+      .first(),
+  ).toBeVisible();
+  const top = page
+    .getByRole("region", { name: /^Skills to learn/ })
+    .getByRole("listitem")
+    .first();
+  const stated = await top
+    .getByText(/^Resilience .* → /)
+    .locator("strong")
+    .textContent();
   await top.getByRole("button", { name: /^(Add|Raise) .* at level 3$/ }).click();
   await expect(page.locator('[data-figure="R"]')).toHaveText(stated!);
   await page.getByRole("link", { name: "← Your analysis as Backend Developer" }).click();

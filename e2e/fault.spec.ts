@@ -15,7 +15,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function signedInUsers(browser: Browser, baseURL: string) {
   return Promise.all(
     Array.from({ length: USERS }, async (_, i) => {
-      const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `10.240.0.${i + 1}` } });
+      const context = await browser.newContext({
+        baseURL,
+        extraHTTPHeaders: { "x-forwarded-for": `10.240.0.${i + 1}` },
+      });
       const page = await context.newPage();
       await signUp(page, `fault-${i}-${Date.now()}@example.com`, `Fault ${i}`);
       await expect(page).toHaveURL(/\/onboarding$/, { timeout: 20_000 });
@@ -24,7 +27,9 @@ async function signedInUsers(browser: Browser, baseURL: string) {
   );
 }
 
-test("PostgreSQL stopped mid-traffic: 503s, recovery without a restart, no acknowledged write lost", async ({ browser }, testInfo) => {
+test("PostgreSQL stopped mid-traffic: 503s, recovery without a restart, no acknowledged write lost", async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(180_000);
   const database = await ownDatabase(".data/e2e-fault");
   const app = await ownApp(database.url).catch(async (error) => {
@@ -68,7 +73,9 @@ test("PostgreSQL stopped mid-traffic: 503s, recovery without a restart, no ackno
     const dashboard = await page.goto("/dashboard");
     expect(dashboard?.status()).toBe(503);
     expect(dashboard?.headers()["retry-after"]).toBe("5");
-    await expect(page.getByRole("heading", { name: "SkillShift can't reach its database right now" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: "SkillShift can't reach its database right now" }),
+    ).toBeVisible();
     await expect(page.getByText("Your data is safe")).toBeVisible();
     const api = await page.request.get("/api/v1/roles", { failOnStatusCode: false });
     expect(api.status()).toBe(503);
@@ -85,27 +92,41 @@ test("PostgreSQL stopped mid-traffic: 503s, recovery without a restart, no ackno
     // No restart of the app: the next requests find the database again.
     let recoveredAt = 0;
     while (!recoveredAt && Date.now() - upAt < 10_000) {
-      const r = await users[0].context.request.get("/dashboard", { maxRedirects: 0, failOnStatusCode: false });
+      const r = await users[0].context.request.get("/dashboard", {
+        maxRedirects: 0,
+        failOnStatusCode: false,
+      });
       if (r.status() === 200) recoveredAt = Date.now();
       else await sleep(50);
     }
     expect(recoveredAt, "the dashboard answers 200 again, still signed in").toBeGreaterThan(0);
-    expect((await users[1].context.request.get("/api/export/json")).status(), "the sign-out that failed left the user signed in").toBe(200);
+    expect(
+      (await users[1].context.request.get("/api/export/json")).status(),
+      "the sign-out that failed left the user signed in",
+    ).toBe(200);
     await page.getByRole("link", { name: "Try again" }).click();
     await expect(page.getByRole("heading", { name: "Your analysis as Backend Developer" })).toBeVisible();
     await sleep(3_000);
     running = false;
     await traffic;
 
-    const phase = (t: number) => (t < stopAt ? "before" : t >= downAt && t < startAt ? "down" : t >= recoveredAt ? "after" : "transition");
-    const answered = (r: WriteRecord) => phase(r.sentAt) === phase(r.answeredAt) ? phase(r.sentAt) : "transition";
+    const phase = (t: number) =>
+      t < stopAt ? "before" : t >= downAt && t < startAt ? "down" : t >= recoveredAt ? "after" : "transition";
+    const answered = (r: WriteRecord) =>
+      phase(r.sentAt) === phase(r.answeredAt) ? phase(r.sentAt) : "transition";
     const byPhase = (p: string) => writes.filter((w) => answered(w) === p);
 
     // Before and after the outage every write is acknowledged; during it none is, and each says why.
     expect(byPhase("before").length).toBeGreaterThan(10);
-    expect(byPhase("before").filter((w) => !w.acknowledged), "writes refused before the outage").toEqual([]);
+    expect(
+      byPhase("before").filter((w) => !w.acknowledged),
+      "writes refused before the outage",
+    ).toEqual([]);
     expect(byPhase("after").filter((w) => w.acknowledged).length).toBeGreaterThanOrEqual(USERS);
-    expect(byPhase("after").filter((w) => !w.acknowledged), "writes refused after recovery").toEqual([]);
+    expect(
+      byPhase("after").filter((w) => !w.acknowledged),
+      "writes refused after recovery",
+    ).toEqual([]);
     const down = byPhase("down");
     expect(down.length).toBeGreaterThan(5);
     for (const w of down) {
@@ -122,7 +143,9 @@ test("PostgreSQL stopped mid-traffic: 503s, recovery without a restart, no ackno
       if (r.path !== "/") expect(r.body).toMatch(MESSAGE);
     }
     expect(reads.filter((r) => r.path === "/" && r.status !== 200)).toEqual([]);
-    expect(reads.filter((r) => r.path.startsWith("/api/") && r.status >= 500 && r.status !== 503)).toEqual([]);
+    expect(reads.filter((r) => r.path.startsWith("/api/") && r.status >= 500 && r.status !== 503)).toEqual(
+      [],
+    );
 
     // Every acknowledged write is stored, and complete: each skill with its history event.
     const acked = writes.filter((w) => w.acknowledged);
@@ -132,19 +155,28 @@ test("PostgreSQL stopped mid-traffic: 503s, recovery without a restart, no ackno
       from user_skills s where s.custom_name like 'Fault skill %'`;
     const stored = new Map(skills.map((s) => [s.name, s.events]));
     for (const w of acked.filter((w) => w.kind === "skill")) expect(stored.get(w.key), w.key).toBe(1);
-    expect(skills.filter((s) => s.events !== 1), "skills without exactly one history event").toEqual([]);
-    const orphanEvents = await sql`select e.custom_name from skill_events e where e.custom_name like 'Fault skill %'
+    expect(
+      skills.filter((s) => s.events !== 1),
+      "skills without exactly one history event",
+    ).toEqual([]);
+    const orphanEvents =
+      await sql`select e.custom_name from skill_events e where e.custom_name like 'Fault skill %'
       and not exists (select 1 from user_skills s where s.user_id = e.user_id and s.custom_name = e.custom_name)`;
     expect(orphanEvents, "history events without their skill").toEqual([]);
-    const analyses = await sql<{ id: string; resume_text: string }[]>`select id, resume_text from resume_analyses`;
+    const analyses = await sql<
+      { id: string; resume_text: string }[]
+    >`select id, resume_text from resume_analyses`;
     const analysisText = new Map(analyses.map((a) => [a.id, a.resume_text]));
-    for (const w of acked.filter((w) => w.kind === "resume")) expect(analysisText.get(w.id!), w.key).toContain(w.key);
+    for (const w of acked.filter((w) => w.kind === "resume"))
+      expect(analysisText.get(w.id!), w.key).toContain(w.key);
 
     const figures = {
       writes: writes.length,
       acknowledged: acked.length,
       refusedWhileDown: down.length,
-      notAcknowledgedButStored: writes.filter((w) => !w.acknowledged && w.kind === "skill" && stored.has(w.key)).length,
+      notAcknowledgedButStored: writes.filter(
+        (w) => !w.acknowledged && w.kind === "skill" && stored.has(w.key),
+      ).length,
       readsAnswered503: reads.filter((r) => r.status === 503).length,
       pageErrorsInFlightAtTheStop: reads.filter((r) => r.path === "/dashboard" && r.status === 500).length,
       stopMs: downAt - stopAt,
@@ -153,14 +185,18 @@ test("PostgreSQL stopped mid-traffic: 503s, recovery without a restart, no ackno
       recoveryAfterPostgresReadyMs: recoveredAt - upAt,
     };
     console.log(`[fault] ${JSON.stringify(figures)}`);
-    await testInfo.attach("fault-figures.json", { body: JSON.stringify(figures, null, 2), contentType: "application/json" });
+    await testInfo.attach("fault-figures.json", {
+      body: JSON.stringify(figures, null, 2),
+      contentType: "application/json",
+    });
     finished = true;
   } finally {
     running = false;
     await traffic.catch(() => {});
     await sql.end({ timeout: 1 }).catch(() => {});
     await app.stop();
-    if (!finished) await testInfo.attach("server-output.txt", { body: app.output(), contentType: "text/plain" });
+    if (!finished)
+      await testInfo.attach("server-output.txt", { body: app.output(), contentType: "text/plain" });
     await database.remove();
   }
 });

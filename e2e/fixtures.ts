@@ -5,10 +5,14 @@ let counter = 0;
 /** Each test is its own client (rate limits are per client) and gets a fresh email. */
 export const test = base.extend<{ email: string }>({
   extraHTTPHeaders: async ({}, provide, info) => {
-    await provide({ "x-forwarded-for": `10.${info.workerIndex}.${Math.floor(counter / 250)}.${++counter % 250}` });
+    await provide({
+      "x-forwarded-for": `10.${info.workerIndex}.${Math.floor(counter / 250)}.${++counter % 250}`,
+    });
   },
   email: async ({}, provide, info) => {
-    await provide(`user-${info.workerIndex}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`);
+    await provide(
+      `user-${info.workerIndex}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`,
+    );
   },
 });
 
@@ -31,10 +35,18 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
 }
 
 /** Signs up and completes onboarding with a role and catalog skills picked through the autocomplete. */
-export async function onboard(page: Page, email: string, role: string, skills: [typed: string, option: RegExp, level: string][]) {
+export async function onboard(
+  page: Page,
+  email: string,
+  role: string,
+  skills: [typed: string, option: RegExp, level: string][],
+) {
   await signUp(page, email);
   await page.getByRole("combobox", { name: "Current role" }).fill(role);
-  await page.getByRole("option", { name: new RegExp(role, "i") }).first().click();
+  await page
+    .getByRole("option", { name: new RegExp(role, "i") })
+    .first()
+    .click();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { name: "Add your first skills" })).toBeVisible();
   for (const [i, [typed, option, level]] of skills.entries()) {

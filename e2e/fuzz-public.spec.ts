@@ -11,10 +11,15 @@ import { callAction, captureAction } from "./support/server-action";
 
 const RUNS = Number(process.env.SKILLSHIFT_FUZZ_HTTP_RUNS ?? 120);
 let clients = 0;
-const freshClient = () => ({ "x-forwarded-for": `10.${(++clients >> 16) & 255}.${(clients >> 8) & 255}.${clients & 255}` });
+const freshClient = () => ({
+  "x-forwarded-for": `10.${(++clients >> 16) & 255}.${(clients >> 8) & 255}.${clients & 255}`,
+});
 const normalised = (email: unknown) => (typeof email === "string" ? email.trim().toLowerCase() : null);
 
-test("sign-up, sign-in and /api/auth/* under random input: never a 500; an account exists exactly when sign-up said so", async ({ browser, playwright }) => {
+test("sign-up, sign-in and /api/auth/* under random input: never a 500; an account exists exactly when sign-up said so", async ({
+  browser,
+  playwright,
+}) => {
   test.setTimeout(240_000);
   const database = await ownDatabase(".data/e2e-fuzz");
   const app = await ownApp(database.url).catch(async (error) => {
@@ -29,26 +34,52 @@ test("sign-up, sign-in and /api/auth/* under random input: never a 500; an accou
     await page.getByLabel("Name").fill("Fuzz Owner");
     await page.getByLabel("Email").fill("owner@example.com");
     await page.getByLabel("Password").fill(PASSWORD);
-    const signUp = await captureAction(page, () => page.getByRole("button", { name: "Create account" }).click(), { request: "send" });
+    const signUp = await captureAction(
+      page,
+      () => page.getByRole("button", { name: "Create account" }).click(),
+      { request: "send" },
+    );
     await expect(page).toHaveURL(/\/onboarding$/, { timeout: 20_000 });
-    const signedOut = await (await browser.newContext({ baseURL: app.baseURL, extraHTTPHeaders: freshClient() })).newPage();
+    const signedOut = await (
+      await browser.newContext({ baseURL: app.baseURL, extraHTTPHeaders: freshClient() })
+    ).newPage();
     await signedOut.goto("/login");
     await signedOut.getByLabel("Email").fill("owner@example.com");
     await signedOut.getByLabel("Password").fill("not the password");
-    const logIn = await captureAction(signedOut, () => signedOut.getByRole("button", { name: "Sign in" }).click(), { request: "send" });
+    const logIn = await captureAction(
+      signedOut,
+      () => signedOut.getByRole("button", { name: "Sign in" }).click(),
+      { request: "send" },
+    );
     await expect(signedOut.getByText("Wrong email or password.")).toBeVisible();
     // The random requests come from a client of their own, with no cookies to start with.
     const request = await playwright.request.newContext({ baseURL: app.baseURL });
 
     const created = new Set(["owner@example.com"]);
     // PostgreSQL text cannot hold NUL, so no account can have such an address (and the query would fail).
-    const usersWith = async (email: string) => (email.includes("\u0000") ? 0 : (await sql`select count(*)::int as n from users where email = ${email}`)[0].n);
+    const usersWith = async (email: string) =>
+      email.includes("\u0000")
+        ? 0
+        : (await sql`select count(*)::int as n from users where email = ${email}`)[0].n;
     const name = fc.oneof(nastyString, fc.string({ minLength: 1, maxLength: 30 }));
-    const email = fc.oneof(nastyString, fc.emailAddress(), fc.constant("owner@example.com"), fc.uuid().map((u) => ` Fuzz-${u}@Example.com`));
-    const password = fc.oneof(nastyString, fc.string({ minLength: 8, maxLength: 40 }), fc.constantFrom(PASSWORD, "password", "x".repeat(129)));
+    const email = fc.oneof(
+      nastyString,
+      fc.emailAddress(),
+      fc.constant("owner@example.com"),
+      fc.uuid().map((u) => ` Fuzz-${u}@Example.com`),
+    );
+    const password = fc.oneof(
+      nastyString,
+      fc.string({ minLength: 8, maxLength: 40 }),
+      fc.constantFrom(PASSWORD, "password", "x".repeat(129)),
+    );
     // Mostly complete forms, so that the accepted path runs too; the rest anything at all.
     const form = <T>(fields: { [K in keyof T]: fc.Arbitrary<T[K]> }) =>
-      fc.oneof({ weight: 1, arbitrary: fc.jsonValue() }, { weight: 1, arbitrary: fc.record(fields, { requiredKeys: [] }) }, { weight: 3, arbitrary: fc.record(fields) });
+      fc.oneof(
+        { weight: 1, arbitrary: fc.jsonValue() },
+        { weight: 1, arbitrary: fc.record(fields, { requiredKeys: [] }) },
+        { weight: 3, arbitrary: fc.record(fields) },
+      );
     await fc.assert(
       fc.asyncProperty(form({ name, email, password }), async (payload) => {
         const call = await callAction(request, signUp, payload, freshClient());
@@ -67,7 +98,16 @@ test("sign-up, sign-in and /api/auth/* under random input: never a 500; an accou
     );
 
     const sessions = async () => (await sql`select count(*)::int as n from sessions`)[0].n;
-    const callbackUrl = fc.oneof(nastyString, fc.constantFrom("/dashboard", "//evil.example", "https://evil.example/", "/\\evil.example", "javascript:alert(1)"));
+    const callbackUrl = fc.oneof(
+      nastyString,
+      fc.constantFrom(
+        "/dashboard",
+        "//evil.example",
+        "https://evil.example/",
+        "/\\evil.example",
+        "javascript:alert(1)",
+      ),
+    );
     await fc.assert(
       fc.asyncProperty(form({ email, password, callbackUrl }), async (payload) => {
         const before = await sessions();
@@ -89,12 +129,31 @@ test("sign-up, sign-in and /api/auth/* under random input: never a 500; an accou
     );
 
     // Auth.js's own endpoints: anything from anyone is answered, never with a 500.
-    const path = fc.oneof(fc.constantFrom("session", "csrf", "providers", "signin", "signout", "callback/credentials", "error", "verify-request"), nastyString.map((s) => encodeURIComponent(s.toWellFormed())));
-    const fields = fc.dictionary(fc.constantFrom("email", "password", "csrfToken", "callbackUrl", "json"), nastyString, { maxKeys: 5 });
+    const path = fc.oneof(
+      fc.constantFrom(
+        "session",
+        "csrf",
+        "providers",
+        "signin",
+        "signout",
+        "callback/credentials",
+        "error",
+        "verify-request",
+      ),
+      nastyString.map((s) => encodeURIComponent(s.toWellFormed())),
+    );
+    const fields = fc.dictionary(
+      fc.constantFrom("email", "password", "csrfToken", "callbackUrl", "json"),
+      nastyString,
+      { maxKeys: 5 },
+    );
     await fc.assert(
       fc.asyncProperty(path, fc.constantFrom("GET", "POST"), fields, async (p, method, body) => {
         const url = `/api/auth/${p}`;
-        const response = method === "GET" ? await request.get(url, { maxRedirects: 0, headers: freshClient() }) : await request.post(url, { form: body, maxRedirects: 0, headers: freshClient() });
+        const response =
+          method === "GET"
+            ? await request.get(url, { maxRedirects: 0, headers: freshClient() })
+            : await request.post(url, { form: body, maxRedirects: 0, headers: freshClient() });
         expect(response.status(), `${method} ${url}`).toBeLessThan(500);
       }),
       { numRuns: RUNS },

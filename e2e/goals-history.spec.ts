@@ -3,9 +3,14 @@ import type { Page } from "@playwright/test";
 import { expect, onboard, signUp, test } from "./fixtures";
 
 /** The server runs with SKILLSHIFT_TEST_CLOCK=1: this cookie sets "now" for this browser only. */
-const pretendItIs = (page: Page, baseURL: string, iso: string) => page.context().addCookies([{ name: "skillshift-test-now", value: iso, url: baseURL }]);
+const pretendItIs = (page: Page, baseURL: string, iso: string) =>
+  page.context().addCookies([{ name: "skillshift-test-now", value: iso, url: baseURL }]);
 
-test("skills on two days make two points; a goal set from a recommendation is completed, marked on the chart, and overdue ones stand out", async ({ page, email, baseURL }) => {
+test("skills on two days make two points; a goal set from a recommendation is completed, marked on the chart, and overdue ones stand out", async ({
+  page,
+  email,
+  baseURL,
+}) => {
   const clock = (iso: string) => pretendItIs(page, baseURL!, iso);
   await clock("2026-03-02T10:00:00Z");
   await onboard(page, email, "Backend Developer", [["k8s", /^Kubernetes/, "3"]]);
@@ -18,14 +23,18 @@ test("skills on two days make two points; a goal set from a recommendation is co
   await first.click();
   await skills.getByLabel(`Due date for ${name}`).fill("2026-04-15");
   await skills.getByRole("button", { name: "Save goal" }).click();
-  await expect(skills.getByRole("status").filter({ hasText: `Goal set: Reach ${name} at level 3` })).toBeVisible();
+  await expect(
+    skills.getByRole("status").filter({ hasText: `Goal set: Reach ${name} at level 3` }),
+  ).toBeVisible();
 
   await page.goto("/progress");
   const goals = page.getByRole("region", { name: "Goals" });
   await expect(goals.getByText("Due in 26 days (2026-04-15)")).toBeVisible();
   await goals.getByRole("button", { name: `Mark done: Reach ${name} at level 3 (Working)` }).click();
   await expect(goals.getByText("Done on 2026-03-20")).toBeVisible();
-  await expect(page.getByRole("img", { name: /^2 days of history, 1 goal completed\. Resilience is now/ })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: /^2 days of history, 1 goal completed\. Resilience is now/ }),
+  ).toBeVisible();
   await page.getByText("Show the figures as a table").click();
   await expect(page.getByRole("table", { name: "Daily figures" }).getByRole("row")).toHaveCount(3);
 
@@ -48,21 +57,32 @@ test("skills on two days make two points; a goal set from a recommendation is co
   await expect(mine.getByText("Overdue by 30 days (2026-04-01)")).toBeVisible();
 });
 
-test("an exported profile imports into a new account with its skills, goals and history; a wrong file imports nothing", async ({ page, email, baseURL }) => {
+test("an exported profile imports into a new account with its skills, goals and history; a wrong file imports nothing", async ({
+  page,
+  email,
+  baseURL,
+}) => {
   const clock = (iso: string) => pretendItIs(page, baseURL!, iso);
   await clock("2026-02-01T09:00:00Z");
-  await onboard(page, email, "Backend Developer", [["k8s", /^Kubernetes/, "4"], ["golang", /^Go\b/, "2"]]);
+  await onboard(page, email, "Backend Developer", [
+    ["k8s", /^Kubernetes/, "4"],
+    ["golang", /^Go\b/, "2"],
+  ]);
   await page.goto("/progress");
   await page.getByLabel("New goal").fill("Run a game day");
   await page.getByLabel("Due date").fill("2026-03-01");
   await page.getByRole("button", { name: "Add goal" }).click();
-  await expect(page.getByRole("region", { name: "Goals" }).getByText("Run a game day", { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Goals" }).getByText("Run a game day", { exact: true }),
+  ).toBeVisible();
 
   await page.goto("/settings");
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download everything (JSON)" }).click();
   const file = await (await download).path();
-  expect(JSON.parse(await readFile(file, "utf8")).goals).toEqual([expect.objectContaining({ title: "Run a game day", dueOn: "2026-03-01" })]);
+  expect(JSON.parse(await readFile(file, "utf8")).goals).toEqual([
+    expect.objectContaining({ title: "Run a game day", dueOn: "2026-03-01" }),
+  ]);
 
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
@@ -71,17 +91,27 @@ test("an exported profile imports into a new account with its skills, goals and 
   await expect(page).toHaveURL(/\/onboarding/);
   await page.goto("/settings");
   const importer = page.getByRole("region", { name: "Import a profile" });
-  await importer.getByLabel("Exported JSON file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"version":2}') });
+  await importer
+    .getByLabel("Exported JSON file")
+    .setInputFiles({
+      name: "notes.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{"version":2}'),
+    });
   await importer.getByRole("button", { name: "Import" }).click();
   await expect(importer.getByRole("alert")).toContainText("Nothing was imported");
 
   await importer.getByLabel("Exported JSON file").setInputFiles(file);
   await importer.getByRole("button", { name: "Import" }).click();
-  await expect(importer.getByRole("status")).toHaveText(/^Imported: 2 skills added, 0 raised, 1 goals, 2 history events, 1 daily snapshots/);
+  await expect(importer.getByRole("status")).toHaveText(
+    /^Imported: 2 skills added, 0 raised, 1 goals, 2 history events, 1 daily snapshots/,
+  );
 
   await page.goto("/profile");
   await expect(page.getByText("Kubernetes", { exact: true })).toBeVisible();
   await page.goto("/progress");
-  await expect(page.getByRole("region", { name: "Goals" }).getByText("Run a game day", { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Goals" }).getByText("Run a game day", { exact: true }),
+  ).toBeVisible();
   await expect(page.getByRole("img", { name: /^1 day of history/ })).toBeVisible();
 });

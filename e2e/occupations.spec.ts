@@ -1,6 +1,8 @@
 import { expect, test } from "./fixtures";
 
-test("a cashier finds their occupation by job title and reads its published figures with their sources", async ({ page }) => {
+test("a cashier finds their occupation by job title and reads its published figures with their sources", async ({
+  page,
+}) => {
   await page.goto("/roles");
   await page.getByLabel("Job title").fill("cashiers");
   await page.getByRole("button", { name: "Search" }).click();
@@ -18,19 +20,35 @@ test("a cashier finds their occupation by job title and reads its published figu
   await expect(pay.getByRole("row", { name: /Median \$[\d,]+/ })).toBeVisible();
   await expect(pay.getByText("Source: BLS OEWS, May 2024", { exact: false })).toBeVisible();
   await expect(page.getByText(/O\*NET 30\.0 Database/)).toBeVisible();
-  await expect(page.getByRole("region", { name: "Closest full reports" }).getByRole("link").first()).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Closest full reports" }).getByRole("link").first(),
+  ).toBeVisible();
 });
 
-test("search forgives typos and shows the title that matched; a top-coded wage reads as at least $239,200", async ({ page }) => {
+test("search forgives typos and shows the title that matched; a top-coded wage reads as at least $239,200", async ({
+  page,
+}) => {
   await page.goto("/roles?job=nurce+practitioner");
-  await expect(page.getByRole("list", { name: /Job titles matching/ }).getByRole("link").first()).toHaveText("Nurse Practitioners");
+  await expect(
+    page
+      .getByRole("list", { name: /Job titles matching/ })
+      .getByRole("link")
+      .first(),
+  ).toHaveText("Nurse Practitioners");
   await page.goto("/roles?job=RN");
-  await expect(page.getByRole("list", { name: /Job titles matching/ }).getByText(/matched “RN”/).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("list", { name: /Job titles matching/ })
+      .getByText(/matched “RN”/)
+      .first(),
+  ).toBeVisible();
   await page.goto("/roles?job=zzqqxx");
   await expect(page.getByRole("status").filter({ hasText: "No job title matches “zzqqxx”" })).toBeVisible();
 
   await page.goto("/roles/chief-executives");
-  await expect(page.getByRole("region", { name: "Pay" }).getByRole("row", { name: /90th percentile ≥ \$239,200/ })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Pay" }).getByRole("row", { name: /90th percentile ≥ \$239,200/ }),
+  ).toBeVisible();
 });
 
 test("every occupation can be browsed by industry, a page at a time", async ({ page }) => {
@@ -50,8 +68,18 @@ test("every occupation can be browsed by industry, a page at a time", async ({ p
 
 test("the API searches job titles and pages through every role and occupation", async ({ request }) => {
   const search = await (await request.get("/api/v1/roles?q=backend+developer")).json();
-  expect(search.results[0]).toEqual({ slug: "backend-developer", title: "Backend Developer", socCode: "15-1252", matchedTitle: "Backend Developer", hasFullReport: true });
-  expect(search.results.some((r: { socCode: string; hasFullReport: boolean }) => r.socCode === "15-1252" && !r.hasFullReport)).toBe(true);
+  expect(search.results[0]).toEqual({
+    slug: "backend-developer",
+    title: "Backend Developer",
+    socCode: "15-1252",
+    matchedTitle: "Backend Developer",
+    hasFullReport: true,
+  });
+  expect(
+    search.results.some(
+      (r: { socCode: string; hasFullReport: boolean }) => r.socCode === "15-1252" && !r.hasFullReport,
+    ),
+  ).toBe(true);
 
   const first = await (await request.get("/api/v1/roles?limit=500")).json();
   expect(first.total).toBeGreaterThanOrEqual(831 + 40);
@@ -61,6 +89,10 @@ test("the API searches job titles and pages through every role and occupation", 
   expect(second.next).toBeNull();
   const everyone = [...first.roles, ...second.roles];
   expect(new Set(everyone.map((r: { slug: string }) => r.slug)).size).toBe(first.total);
-  expect(everyone.find((r: { slug: string }) => r.slug === "cashiers")).toMatchObject({ socCode: "41-2011", riskScore: null, hasFullReport: false });
+  expect(everyone.find((r: { slug: string }) => r.slug === "cashiers")).toMatchObject({
+    socCode: "41-2011",
+    riskScore: null,
+    hasFullReport: false,
+  });
   expect((await request.get("/api/v1/roles?limit=5000")).status()).toBe(400);
 });

@@ -2,7 +2,8 @@ import type { Page } from "@playwright/test";
 import { expect, PASSWORD, signIn, signUp, test } from "./fixtures";
 
 const NEW_PASSWORD = "purple elephant riding bicycles";
-const SAME_ANSWER = /If an account exists for .+, we have sent it a link to choose a new password\. The link works once, for 10 minutes\./;
+const SAME_ANSWER =
+  /If an account exists for .+, we have sent it a link to choose a new password\. The link works once, for 10 minutes\./;
 
 async function askForReset(page: Page, address: string) {
   await page.goto("/login");
@@ -20,10 +21,17 @@ async function resetLink(page: Page, address: string): Promise<string> {
     await page.goto("/dev/outbox");
     await expect(email.first()).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 15_000 });
-  return (await email.first().getByRole("link", { name: /\/reset-password\?token=/ }).getAttribute("href"))!;
+  return (await email
+    .first()
+    .getByRole("link", { name: /\/reset-password\?token=/ })
+    .getAttribute("href"))!;
 }
 
-test("a forgotten password is reset by an emailed link that works once, and every session ends", async ({ page, browser, email }) => {
+test("a forgotten password is reset by an emailed link that works once, and every session ends", async ({
+  page,
+  browser,
+  email,
+}) => {
   await signUp(page, email);
   await expect(page).toHaveURL(/\/onboarding$/);
   const phone = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.220.0.1" } });
@@ -41,7 +49,9 @@ test("a forgotten password is reset by an emailed link that works once, and ever
   await page.goto(link);
   await page.getByLabel("New password").fill("password123");
   await page.getByRole("button", { name: "Set new password" }).click();
-  await expect(page.getByText("This password is one of the most common and easy to guess. Choose another.")).toBeVisible();
+  await expect(
+    page.getByText("This password is one of the most common and easy to guess. Choose another."),
+  ).toBeVisible();
   await page.getByLabel("New password").fill(NEW_PASSWORD);
   await page.getByRole("button", { name: "Set new password" }).click();
   await expect(page).toHaveURL(/\/login\?reset=done$/);
@@ -63,7 +73,10 @@ test("a forgotten password is reset by an emailed link that works once, and ever
   await expect(page.getByLabel("New password")).toHaveCount(0);
 });
 
-test("asking for an address with no account gets the same answer and sends nothing", async ({ page, email }) => {
+test("asking for an address with no account gets the same answer and sends nothing", async ({
+  page,
+  email,
+}) => {
   const nobody = `nobody-${email}`;
   await askForReset(page, nobody);
   await signUp(page, email);
@@ -73,7 +86,9 @@ test("asking for an address with no account gets the same answer and sends nothi
   await askForReset(page, email);
   // Once the real account's email is there, the earlier request has long been handled: it sent nothing.
   await resetLink(page, email);
-  await expect(page.getByRole("article", { name: new RegExp(`Email to ${nobody.replace(/[.+]/g, "\\$&")}`) })).toHaveCount(0);
+  await expect(
+    page.getByRole("article", { name: new RegExp(`Email to ${nobody.replace(/[.+]/g, "\\$&")}`) }),
+  ).toHaveCount(0);
 });
 
 test("a made-up or truncated token is refused", async ({ page }) => {

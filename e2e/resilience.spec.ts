@@ -9,7 +9,9 @@ import { peakMemoryMb, startedApp } from "./support/started-app";
 const MB = 1024 * 1024;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-test("hostile uploads are refused in time, the web process's memory stays bounded, and others are served meanwhile", async ({ browser }, testInfo) => {
+test("hostile uploads are refused in time, the web process's memory stays bounded, and others are served meanwhile", async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(240_000);
   const app = await startedApp("hostile", 1);
   try {
@@ -20,9 +22,24 @@ test("hostile uploads are refused in time, the web process's memory stays bounde
     const files: [string, string, () => Promise<Uint8Array> | Uint8Array, RegExp][] = [
       ["pages.pdf", "application/pdf", () => manyPagesPdf(36_000), /36,000 pages/],
       ["stream.pdf", "application/pdf", () => inflatingStreamPdf(600 * MB), /expands to more than 50 MB/],
-      ["paragraphs.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", () => inflatingDocx(315 * MB), /expands to more than 50 MB/],
-      ["lying.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", () => inflatingDocx(1_200 * MB, "lie"), /expands to more than 50 MB/],
-      ["heavy.pdf", "application/pdf", () => inflatingStreamPdf(40 * MB, 50), /longer than 5 seconds|more memory/],
+      [
+        "paragraphs.docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        () => inflatingDocx(315 * MB),
+        /expands to more than 50 MB/,
+      ],
+      [
+        "lying.docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        () => inflatingDocx(1_200 * MB, "lie"),
+        /expands to more than 50 MB/,
+      ],
+      [
+        "heavy.pdf",
+        "application/pdf",
+        () => inflatingStreamPdf(40 * MB, 50),
+        /longer than 5 seconds|more memory/,
+      ],
     ];
     for (const [name, mimeType, make, message] of files) {
       const buffer = Buffer.from(await make());
@@ -44,7 +61,10 @@ test("hostile uploads are refused in time, the web process's memory stays bounde
       expect(ms, name).toBeLessThan(8_000);
       expect(other.status, name).toBe(200);
       expect(otherMs, name).toBeLessThan(2_000);
-      testInfo.annotations.push({ type: name, description: `refused in ${ms} ms; /roles meanwhile in ${otherMs} ms` });
+      testInfo.annotations.push({
+        type: name,
+        description: `refused in ${ms} ms; /roles meanwhile in ${otherMs} ms`,
+      });
     }
     const [pid] = app.workerPids();
     const peak = peakMemoryMb(pid);
@@ -76,7 +96,10 @@ test("a web worker killed under traffic is replaced; requests after it succeed a
     const visitor = async () => {
       while (running) {
         const at = Date.now();
-        const ok = await fetch(`${app.baseURL}/roles`).then((r) => r.ok, () => false);
+        const ok = await fetch(`${app.baseURL}/roles`).then(
+          (r) => r.ok,
+          () => false,
+        );
         results.push({ at, ok });
       }
     };
@@ -84,7 +107,9 @@ test("a web worker killed under traffic is replaced; requests after it succeed a
     await sleep(1_000);
     const killedAt = Date.now();
     process.kill(victim, "SIGKILL");
-    await expect.poll(() => app.workerPids().filter((pid) => pid !== victim).length, { timeout: 30_000 }).toBe(2);
+    await expect
+      .poll(() => app.workerPids().filter((pid) => pid !== victim).length, { timeout: 30_000 })
+      .toBe(2);
     const recoveredMs = Date.now() - killedAt;
     await sleep(1_000);
     running = false;
@@ -96,7 +121,10 @@ test("a web worker killed under traffic is replaced; requests after it succeed a
     expect(app.running()).toBe(true);
     expect(await sql`select 1 as one`).toEqual([{ one: 1 }]);
     const lost = results.filter((r) => !r.ok).length;
-    testInfo.annotations.push({ type: "recovery", description: `new worker serving ${recoveredMs} ms after the kill; ${lost} of ${results.length} requests failed` });
+    testInfo.annotations.push({
+      type: "recovery",
+      description: `new worker serving ${recoveredMs} ms after the kill; ${lost} of ${results.length} requests failed`,
+    });
   } finally {
     await sql.end();
     await app.stop();

@@ -25,10 +25,22 @@ test("a visitor browses roles, filters them and reads the Backend Developer repo
   await expect(page.getByRole("heading", { name: "Backend Developer", level: 1 })).toBeVisible();
   await expect(page.getByText("5.0/10 · Moderate risk").first()).toBeVisible();
   await expect(page.getByRole("img", { name: /AI exposure: 5\.0 out of 10, moderate/ })).toBeVisible();
-  for (const section of ["Tasks at risk", "Tasks that stay human", "AI tools entering the role", "Salary impact projection", "Adaptation strategy", "Certifications", "Related roles", "What the research says"]) {
+  for (const section of [
+    "Tasks at risk",
+    "Tasks that stay human",
+    "AI tools entering the role",
+    "Salary impact projection",
+    "Adaptation strategy",
+    "Certifications",
+    "Related roles",
+    "What the research says",
+  ]) {
     const region = page.getByRole("region", { name: section });
     await expect(region).toBeVisible();
-    expect(await region.getByRole("listitem").or(region.getByRole("row")).count(), section).toBeGreaterThanOrEqual(3);
+    expect(
+      await region.getByRole("listitem").or(region.getByRole("row")).count(),
+      section,
+    ).toBeGreaterThanOrEqual(3);
   }
   await page.getByRole("region", { name: "Related roles" }).getByRole("link").first().click();
   await expect(page).toHaveURL(/\/roles\/[a-z-]+$/);

@@ -4,7 +4,8 @@ const STATIC_PAGE = "/roles/backend-developer";
 const DYNAMIC_PAGE = "/login";
 const API = "/api/v1/roles";
 
-const directive = (policy: string | undefined, name: string) => policy?.split("; ").find((d) => d.startsWith(`${name} `));
+const directive = (policy: string | undefined, name: string) =>
+  policy?.split("; ").find((d) => d.startsWith(`${name} `));
 
 test("static pages, dynamic pages and the API all carry the security headers", async ({ request }) => {
   for (const path of [STATIC_PAGE, DYNAMIC_PAGE, API]) {
@@ -12,7 +13,8 @@ test("static pages, dynamic pages and the API all carry the security headers", a
     expect(headers["x-content-type-options"], path).toBe("nosniff");
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
     const policy = headers["content-security-policy"];
-    for (const d of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) expect(policy, path).toContain(d);
+    for (const d of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"])
+      expect(policy, path).toContain(d);
     // Plain http: no HSTS (browsers would ignore it anyway).
     expect(headers["strict-transport-security"], path).toBeUndefined();
   }
@@ -25,7 +27,9 @@ test("behind an https proxy every response carries HSTS", async ({ request }) =>
   }
 });
 
-test("dynamic pages get a fresh nonce on every script, with no inline code allowed otherwise", async ({ request }) => {
+test("dynamic pages get a fresh nonce on every script, with no inline code allowed otherwise", async ({
+  request,
+}) => {
   const nonces = [];
   for (let i = 0; i < 2; i++) {
     const response = await request.get(DYNAMIC_PAGE);
@@ -42,16 +46,24 @@ test("dynamic pages get a fresh nonce on every script, with no inline code allow
   expect(nonces[0]).not.toBe(nonces[1]);
 });
 
-test("public role reports stay static and cacheable, with a policy that needs no nonce", async ({ request }) => {
+test("public role reports stay static and cacheable, with a policy that needs no nonce", async ({
+  request,
+}) => {
   const response = await request.get(STATIC_PAGE);
   expect(response.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
-  expect(directive(response.headers()["content-security-policy"], "script-src")).toBe("script-src 'self' 'unsafe-inline'");
+  expect(directive(response.headers()["content-security-policy"], "script-src")).toBe(
+    "script-src 'self' 'unsafe-inline'",
+  );
 });
 
-test("pages hydrate with no Content-Security-Policy violation, static and dynamic, signed out and in", async ({ page, email }) => {
+test("pages hydrate with no Content-Security-Policy violation, static and dynamic, signed out and in", async ({
+  page,
+  email,
+}) => {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|load|apply|connect)/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Refused to (execute|load|apply|connect)/i.test(message.text()))
+      violations.push(message.text());
   });
   // The header's account links are drawn by client code: visible means the page hydrated.
   for (const path of ["/", "/roles", STATIC_PAGE, "/login", "/forgot-password"]) {
@@ -67,7 +79,11 @@ test("pages hydrate with no Content-Security-Policy violation, static and dynami
   expect(violations).toEqual([]);
 });
 
-test("the session cookie is HttpOnly and SameSite=Lax (Secure and __Secure- behind https: lib/auth/session-cookie.test.ts)", async ({ page, context, email }) => {
+test("the session cookie is HttpOnly and SameSite=Lax (Secure and __Secure- behind https: lib/auth/session-cookie.test.ts)", async ({
+  page,
+  context,
+  email,
+}) => {
   await signUp(page, email);
   await expect(page).toHaveURL(/\/onboarding$/);
   const session = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));

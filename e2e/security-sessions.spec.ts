@@ -38,7 +38,12 @@ test("an 80-character password does not work with only its first 72 characters",
   await expect(page.getByLabel("Signed in as Ada Lovelace")).toBeVisible();
 });
 
-test("a session cookie copied before sign-out is refused after it", async ({ page, browser, context, email }) => {
+test("a session cookie copied before sign-out is refused after it", async ({
+  page,
+  browser,
+  context,
+  email,
+}) => {
   await signUp(page, email);
   await expect(page).toHaveURL(/\/onboarding$/);
   const thief = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.211.0.1" } });
@@ -55,7 +60,11 @@ test("a session cookie copied before sign-out is refused after it", async ({ pag
   await thief.close();
 });
 
-test("settings lists where you are signed in, and “Sign out everywhere” ends every session", async ({ page, browser, email }) => {
+test("settings lists where you are signed in, and “Sign out everywhere” ends every session", async ({
+  page,
+  browser,
+  email,
+}) => {
   await signUp(page, email);
   await expect(page).toHaveURL(/\/onboarding$/);
   const laptop = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.212.0.1" } });
@@ -79,7 +88,11 @@ test("settings lists where you are signed in, and “Sign out everywhere” ends
   await laptop.close();
 });
 
-test("50 wrong sign-ins in a minute from one client are throttled, and the owner still signs in from elsewhere", async ({ page, browser, email }) => {
+test("50 wrong sign-ins in a minute from one client are throttled, and the owner still signs in from elsewhere", async ({
+  page,
+  browser,
+  email,
+}) => {
   await signUp(page, email);
   await expect(page).toHaveURL(/\/onboarding$/);
   await signOut(page);
@@ -87,17 +100,29 @@ test("50 wrong sign-ins in a minute from one client are throttled, and the owner
   const attacker = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.213.0.1" } });
   const attack = await attacker.newPage();
   await attack.goto("/login");
-  const action = await captureAction(attack, () => signIn(attack, email, "guess number 0"), { request: "abort" });
+  const action = await captureAction(attack, () => signIn(attack, email, "guess number 0"), {
+    request: "abort",
+  });
   const answers: string[] = [];
   for (let i = 1; i <= 50; i++) {
-    const response = await replayAction(attack, action, { args: [{ email, password: `guess number ${i}`, callbackUrl: "/dashboard" }] });
+    const response = await replayAction(attack, action, {
+      args: [{ email, password: `guess number ${i}`, callbackUrl: "/dashboard" }],
+    });
     const body = await response.text();
-    answers.push(body.includes("Too many sign-in attempts") ? "throttled" : body.includes("Wrong email or password.") ? "wrong" : body);
+    answers.push(
+      body.includes("Too many sign-in attempts")
+        ? "throttled"
+        : body.includes("Wrong email or password.")
+          ? "wrong"
+          : body,
+    );
   }
   expect(answers.filter((a) => a === "wrong").length).toBeLessThanOrEqual(10);
   expect(answers.slice(10)).toEqual(Array(40).fill("throttled"));
   // Throttled means throttled: even the right password gets no session from that client now.
-  const right = await replayAction(attack, action, { args: [{ email, password: PASSWORD, callbackUrl: "/dashboard" }] });
+  const right = await replayAction(attack, action, {
+    args: [{ email, password: PASSWORD, callbackUrl: "/dashboard" }],
+  });
   expect(await right.text()).toContain("Too many sign-in attempts");
   expect(await (await attack.request.get("/api/auth/session")).json()).toBeNull();
   await attacker.close();

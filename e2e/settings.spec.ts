@@ -3,7 +3,11 @@ import { expect, onboard, PASSWORD, signIn, signUp, test } from "./fixtures";
 
 const NEW_PASSWORD = "purple elephant riding bicycles";
 
-test("changing the password keeps this browser signed in, signs out the others, and only the new one works", async ({ page, browser, email }) => {
+test("changing the password keeps this browser signed in, signs out the others, and only the new one works", async ({
+  page,
+  browser,
+  email,
+}) => {
   await signUp(page, email);
   await expect(page).toHaveURL(/\/onboarding$/);
   // A second device, signed in before the change.
@@ -22,7 +26,9 @@ test("changing the password keeps this browser signed in, signs out the others, 
 
   await page.getByLabel("Current password").fill(PASSWORD);
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Password changed. Other devices were signed out." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Password changed. Other devices were signed out." }),
+  ).toBeVisible();
 
   // This browser is still signed in; the other one is not.
   await page.reload();
@@ -42,7 +48,11 @@ test("changing the password keeps this browser signed in, signs out the others, 
   await expect(page.getByLabel("Signed in as Ada Lovelace")).toBeVisible();
 });
 
-test("the export downloads the user's data as JSON and CSV, and only for them", async ({ page, email, request }) => {
+test("the export downloads the user's data as JSON and CSV, and only for them", async ({
+  page,
+  email,
+  request,
+}) => {
   await onboard(page, email, "Backend Developer", [["k8s", /^Kubernetes/, "3"]]);
   await page.goto("/settings");
 
@@ -51,9 +61,17 @@ test("the export downloads the user's data as JSON and CSV, and only for them", 
   const jsonFile = await json;
   expect(jsonFile.suggestedFilename()).toMatch(/^skillshift-export-\d{4}-\d\d-\d\d\.json$/);
   const data = JSON.parse(await readFile(await jsonFile.path(), "utf8"));
-  expect(data).toMatchObject({ version: 1, account: { name: "Ada Lovelace", email }, profile: { roleSlug: "backend-developer" } });
-  expect(data.skills).toEqual([expect.objectContaining({ name: "Kubernetes", skillSlug: "kubernetes", level: 3 })]);
-  expect(data.skillEvents).toEqual([expect.objectContaining({ kind: "added", skillName: "Kubernetes", toLevel: 3 })]);
+  expect(data).toMatchObject({
+    version: 1,
+    account: { name: "Ada Lovelace", email },
+    profile: { roleSlug: "backend-developer" },
+  });
+  expect(data.skills).toEqual([
+    expect.objectContaining({ name: "Kubernetes", skillSlug: "kubernetes", level: 3 }),
+  ]);
+  expect(data.skillEvents).toEqual([
+    expect.objectContaining({ kind: "added", skillName: "Kubernetes", toLevel: 3 }),
+  ]);
   expect(JSON.stringify(data)).not.toMatch(/passwordHash|argon2/);
 
   const csv = page.waitForEvent("download");
@@ -70,7 +88,10 @@ test("the export downloads the user's data as JSON and CSV, and only for them", 
   expect((await request.get("/api/export/csv")).status()).toBe(401);
 });
 
-test("deleting the account needs the password and the box ticked, then signs out for good", async ({ page, email }) => {
+test("deleting the account needs the password and the box ticked, then signs out for good", async ({
+  page,
+  email,
+}) => {
   await onboard(page, email, "Backend Developer", [["k8s", /^Kubernetes/, "3"]]);
   await page.goto("/settings");
   const remove = page.getByRole("button", { name: "Delete my account" });

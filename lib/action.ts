@@ -8,11 +8,17 @@ import { noteIfDatabaseUnavailable } from "@/lib/availability/database-health";
 
 export type FieldErrors = Partial<Record<string, string>>;
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; error?: string; fieldErrors?: FieldErrors };
+  { ok: true; data: T } | { ok: false; error?: string; fieldErrors?: FieldErrors };
 
-export const fail = (error: string, fieldErrors?: FieldErrors): ActionResult<never> => ({ ok: false, error, fieldErrors });
-export const failField = (field: string, message: string): ActionResult<never> => ({ ok: false, fieldErrors: { [field]: message } });
+export const fail = (error: string, fieldErrors?: FieldErrors): ActionResult<never> => ({
+  ok: false,
+  error,
+  fieldErrors,
+});
+export const failField = (field: string, message: string): ActionResult<never> => ({
+  ok: false,
+  fieldErrors: { [field]: message },
+});
 
 function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};

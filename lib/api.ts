@@ -11,18 +11,29 @@ export function apiError(status: number, message: string, headers?: HeadersInit)
 }
 
 /** 429 with the Retry-After the rate limit gave. */
-export const tooManyRequests = (message: string, retryAfterSeconds: number) => apiError(429, message, { "Retry-After": String(retryAfterSeconds) });
+export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
+  apiError(429, message, { "Retry-After": String(retryAfterSeconds) });
 
 /**
  * Runs a public API handler under the per-client rate limit (shared by all instances through
  * Postgres); over it, 429 with Retry-After.
  */
-export async function limited(request: Request, bucket: string, handler: () => Promise<Response> | Response, limit = API_LIMIT_PER_MINUTE) {
+export async function limited(
+  request: Request,
+  bucket: string,
+  handler: () => Promise<Response> | Response,
+  limit = API_LIMIT_PER_MINUTE,
+) {
   // The limit's counter lives in Postgres: without it the API answers 503 rather than 500.
   return answeringOutages(() => limitedBody(request, bucket, handler, limit))();
 }
 
-async function limitedBody(request: Request, bucket: string, handler: () => Promise<Response> | Response, limit: number) {
+async function limitedBody(
+  request: Request,
+  bucket: string,
+  handler: () => Promise<Response> | Response,
+  limit: number,
+) {
   const result = await hit(`api:${bucket}:${clientAddress(request.headers)}`, limit, 60);
   if (!result.allowed) {
     return tooManyRequests("Too many requests. Slow down and retry later.", result.retryAfterSeconds);

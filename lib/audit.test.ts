@@ -6,7 +6,12 @@ import { accountPseudonym, audit } from "./audit";
 import { createUser } from "./auth/users";
 import { deleteAccount } from "./settings/account";
 
-const newUser = () => createUser({ name: "Ada", email: `a-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`, passwordHash: "argon-hash" });
+const newUser = () =>
+  createUser({
+    name: "Ada",
+    email: `a-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`,
+    passwordHash: "argon-hash",
+  });
 const eventsOf = (userId: string) => db().select().from(auditEvents).where(eq(auditEvents.userId, userId));
 
 describe("audit log (real Postgres)", () => {
@@ -35,7 +40,10 @@ describe("audit log (real Postgres)", () => {
     expect(await deleteAccount(user.id)).toBe(true);
 
     expect(await eventsOf(user.id)).toEqual([]);
-    const kept = await db().select().from(auditEvents).where(sql`${auditEvents.id} in ${ids}`);
+    const kept = await db()
+      .select()
+      .from(auditEvents)
+      .where(sql`${auditEvents.id} in ${ids}`);
     expect(kept.map((e) => [e.kind, e.userId])).toEqual([
       ["sign_in", null],
       ["export", null],
@@ -51,7 +59,11 @@ describe("audit log (real Postgres)", () => {
     const user = await newUser();
     await deleteAccount(user.id);
     await audit("sign_out", user.id);
-    const [last] = await db().select().from(auditEvents).orderBy(sql`${auditEvents.id} desc`).limit(1);
+    const [last] = await db()
+      .select()
+      .from(auditEvents)
+      .orderBy(sql`${auditEvents.id} desc`)
+      .limit(1);
     expect(last).toMatchObject({ kind: "sign_out", userId: null });
   });
 });

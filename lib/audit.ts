@@ -11,7 +11,11 @@ import { clientAddress } from "@/lib/rate-limit";
  * Records a security event: what, when, whose account (when known) and from which client address.
  * Callers pass ids only, never what was typed: no passwords, tokens, hashes or attempted emails.
  */
-export async function audit(kind: AuditKind, userId: string | null, subject: string | null = null): Promise<void> {
+export async function audit(
+  kind: AuditKind,
+  userId: string | null,
+  subject: string | null = null,
+): Promise<void> {
   const client = await requestClient();
   // The user id only while the account exists (a sign-out right after deletion names nobody).
   const user = userId ? sql`(select ${users.id} from ${users} where ${users.id} = ${userId})` : null;

@@ -13,7 +13,9 @@ describe("TRUSTED_PROXY_HOPS", () => {
   });
 
   it.each(["-1", "1.5", "two", "11", "1e1"])("refuses %s with a message that says what to set", (raw) => {
-    expect(() => parseTrustedProxyHops(raw)).toThrow(/TRUSTED_PROXY_HOPS must be a whole number from 0 to 10/);
+    expect(() => parseTrustedProxyHops(raw)).toThrow(
+      /TRUSTED_PROXY_HOPS must be a whole number from 0 to 10/,
+    );
   });
 });
 

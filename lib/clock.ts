@@ -25,4 +25,5 @@ export function withClock<T>(at: Date | undefined, fn: () => T): T {
 export const dayOf = (at: Date) => at.toISOString().slice(0, 10);
 
 /** The day `days` after a YYYY-MM-DD day (negative for before). */
-export const addDays = (day: string, days: number) => dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
+export const addDays = (day: string, days: number) =>
+  dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));

@@ -3,12 +3,20 @@ import { parseTrustedProxyHops } from "@/lib/client-address";
 
 const schema = z.object({
   DATABASE_URL: z
-    .string({ error: "DATABASE_URL is not set. Start the app with `npm start`, which sets it, or point it at a Postgres server." })
+    .string({
+      error:
+        "DATABASE_URL is not set. Start the app with `npm start`, which sets it, or point it at a Postgres server.",
+    })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// connection string"),
   AUTH_SECRET: z
-    .string({ error: "AUTH_SECRET is not set. `npm start` generates one under .data/; elsewhere set a random 32+ character value." })
+    .string({
+      error:
+        "AUTH_SECRET is not set. `npm start` generates one under .data/; elsewhere set a random 32+ character value.",
+    })
     .min(32, "AUTH_SECRET must be at least 32 characters"),
-  AUTH_URL: z.url({ error: "AUTH_URL must be the app's public URL, like https://skillshift.example.com" }).optional(),
+  AUTH_URL: z
+    .url({ error: "AUTH_URL must be the app's public URL, like https://skillshift.example.com" })
+    .optional(),
   TRUSTED_PROXY_HOPS: z
     .string()
     .optional()
@@ -22,10 +30,18 @@ const schema = z.object({
     }),
   SMTP_URL: z
     .string()
-    .regex(/^smtps?:\/\//, "SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465")
+    .regex(
+      /^smtps?:\/\//,
+      "SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465",
+    )
     .optional(),
-  SMTP_FROM: z.string().min(3, "SMTP_FROM must be a sender address, like SkillShift <no-reply@example.com>").optional(),
-  SKILLSHIFT_DEV_OUTBOX: z.enum(["0", "1"], { error: "SKILLSHIFT_DEV_OUTBOX must be 1 (on) or 0 (off)" }).optional(),
+  SMTP_FROM: z
+    .string()
+    .min(3, "SMTP_FROM must be a sender address, like SkillShift <no-reply@example.com>")
+    .optional(),
+  SKILLSHIFT_DEV_OUTBOX: z
+    .enum(["0", "1"], { error: "SKILLSHIFT_DEV_OUTBOX must be 1 (on) or 0 (off)" })
+    .optional(),
 });
 
 export type ServerEnv = z.infer<typeof schema>;

@@ -10,7 +10,9 @@ let server: Server;
 let port: number;
 
 beforeAll(async () => {
-  server = createServer(withSocketAddress((req, res) => res.end(String(req.headers["x-forwarded-for"] ?? ""))));
+  server = createServer(
+    withSocketAddress((req, res) => res.end(String(req.headers["x-forwarded-for"] ?? ""))),
+  );
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   port = (server.address() as AddressInfo).port;
 });

@@ -21,7 +21,8 @@ export async function hit(key: string, limit: number, windowSeconds: number): Pr
       window_start = case when rate_limits.window_start <= now() - make_interval(secs => ${windowSeconds}) then now() else rate_limits.window_start end
     returning count, ceil(extract(epoch from (window_start + make_interval(secs => ${windowSeconds}) - now())))::int as retry`);
   // Counters of past windows are dead weight; about one hit in a thousand sweeps them away.
-  if (Math.random() < 0.001) await db().execute(sql`delete from rate_limits where window_start < now() - interval '1 day'`);
+  if (Math.random() < 0.001)
+    await db().execute(sql`delete from rate_limits where window_start < now() - interval '1 day'`);
   const { count, retry } = rows[0];
   return { allowed: count <= limit, retryAfterSeconds: Math.max(1, retry) };
 }
@@ -30,7 +31,12 @@ export async function hit(key: string, limit: number, windowSeconds: number): Pr
  * Takes `amount` from a budget of `limit` per window under `key`, all or nothing: a request that
  * would overdraw it takes nothing, so a refused import does not eat the day's allowance.
  */
-export async function take(key: string, amount: number, limit: number, windowSeconds: number): Promise<RateLimitResult> {
+export async function take(
+  key: string,
+  amount: number,
+  limit: number,
+  windowSeconds: number,
+): Promise<RateLimitResult> {
   const expired = sql`rate_limits.window_start <= now() - make_interval(secs => ${windowSeconds})`;
   const rows =
     amount > limit

@@ -33,15 +33,24 @@ describe("isSameOrigin", () => {
 
   it("reads the forwarded host and scheme only behind a trusted proxy", () => {
     const forwarded = { "x-forwarded-host": "skillshift.example", "x-forwarded-proto": "https" };
-    expect(isSameOrigin(post("https://skillshift.example", "10.0.0.5:3000", forwarded), { trustedProxyHops: 1 })).toBe(true);
+    expect(
+      isSameOrigin(post("https://skillshift.example", "10.0.0.5:3000", forwarded), { trustedProxyHops: 1 }),
+    ).toBe(true);
     expect(isSameOrigin(post("https://skillshift.example", "10.0.0.5:3000", forwarded), direct)).toBe(false);
     const spoofed = { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" };
     expect(isSameOrigin(post("https://evil.example", "localhost:3000", spoofed), direct)).toBe(false);
   });
 
   it("accepts the public URL's origin behind a proxy, and only that", () => {
-    expect(isSameOrigin(post("https://skillshift.example"), { ...direct, publicUrl: "https://skillshift.example/" })).toBe(true);
-    expect(isSameOrigin(post("https://evil.example"), { ...direct, publicUrl: "https://skillshift.example" })).toBe(false);
+    expect(
+      isSameOrigin(post("https://skillshift.example"), {
+        ...direct,
+        publicUrl: "https://skillshift.example/",
+      }),
+    ).toBe(true);
+    expect(
+      isSameOrigin(post("https://evil.example"), { ...direct, publicUrl: "https://skillshift.example" }),
+    ).toBe(false);
     expect(isSameOrigin(post("https://evil.example"), { ...direct, publicUrl: "not a url" })).toBe(false);
   });
 });

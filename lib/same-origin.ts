@@ -7,7 +7,10 @@ interface OriginSettings {
   trustedProxyHops: number;
 }
 
-const settings = (): OriginSettings => ({ publicUrl: process.env.AUTH_URL, trustedProxyHops: serverEnv().TRUSTED_PROXY_HOPS });
+const settings = (): OriginSettings => ({
+  publicUrl: process.env.AUTH_URL,
+  trustedProxyHops: serverEnv().TRUSTED_PROXY_HOPS,
+});
 
 /**
  * For route handlers that change something: the request must come from a page of this app, at the

@@ -11,7 +11,9 @@ if (process.argv.includes("--roles")) {
   for (const r of catalog.roles) {
     const p = pairs.find((x) => x.slug === r.slug);
     const score = roleExposure(r.tasks);
-    console.log(`${r.slug.padEnd(34)} ${r.industry.padEnd(18)} ${String(score).padStart(4)} ${riskCategory(score).padEnd(9)} ${r.socCode ?? "-"} ${p ? `research p${p.research.toFixed(2)}` : ""}`);
+    console.log(
+      `${r.slug.padEnd(34)} ${r.industry.padEnd(18)} ${String(score).padStart(4)} ${riskCategory(score).padEnd(9)} ${r.socCode ?? "-"} ${p ? `research p${p.research.toFixed(2)}` : ""}`,
+    );
   }
 }
 console.log(

@@ -94,12 +94,17 @@ function writeJson(file: string, value: Record<string, unknown>, listKey: string
   const { [listKey]: list, ...head } = value;
   const lines = Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
   const items = (list as unknown[]).map((x) => `    ${JSON.stringify(x)}`).join(",\n");
-  writeFileSync(join(OUT, file), `{\n${lines.join("\n")}\n  ${JSON.stringify(listKey)}: [\n${items}\n  ]\n}\n`);
+  writeFileSync(
+    join(OUT, file),
+    `{\n${lines.join("\n")}\n  ${JSON.stringify(listKey)}: [\n${items}\n  ]\n}\n`,
+  );
 }
 
 function main() {
   if (!existsSync(join(DATA, "labor", "oews_national.csv"))) {
-    console.log(`No reference data at ${DATA}: catalog/occupations.json and catalog/job-titles.json left as they are.`);
+    console.log(
+      `No reference data at ${DATA}: catalog/occupations.json and catalog/job-titles.json left as they are.`,
+    );
     return;
   }
   console.log(`Reading reference data from ${DATA} (project scripts only; the app never reads it).`);
@@ -156,9 +161,11 @@ function main() {
       microsoft: figure(r.soc, (c) => microsoftBy.get(c)),
     }))
     .sort((a, b) => byCode(a.r.soc, b.r.soc));
-  const all = (k: "gpt4" | "human" | "microsoft") => raw.map((x) => x[k]).filter((v): v is number => v !== null);
+  const all = (k: "gpt4" | "human" | "microsoft") =>
+    raw.map((x) => x[k]).filter((v): v is number => v !== null);
   const population = { gpt4: all("gpt4"), human: all("human"), microsoft: all("microsoft") };
-  const withPct = (k: "gpt4" | "human" | "microsoft", v: number | null): ResearchFigure => (v === null ? null : { value: v, percentile: percentile(population[k], v) });
+  const withPct = (k: "gpt4" | "human" | "microsoft", v: number | null): ResearchFigure =>
+    v === null ? null : { value: v, percentile: percentile(population[k], v) };
 
   const roleSlugs = catalog.roles.map((r) => r.slug);
   const taken = new Set(roleSlugs);
@@ -169,7 +176,11 @@ function main() {
     const group = SOC_MAJOR_GROUPS.find((g) => g.code === r.soc.slice(0, 2));
     if (!group) throw new Error(`${r.soc}: no SOC major group ${r.soc.slice(0, 2)}`);
     const wage = (k: string) => (r[k] === "" ? null : Number(r[k]));
-    const exposure = { gpt4Beta: withPct("gpt4", gpt4), humanBeta: withPct("human", human), microsoft: withPct("microsoft", ms) };
+    const exposure = {
+      gpt4Beta: withPct("gpt4", gpt4),
+      humanBeta: withPct("human", human),
+      microsoft: withPct("microsoft", ms),
+    };
     const pcts = Object.values(exposure).flatMap((f) => (f ? [f.percentile] : []));
     return {
       soc: r.soc,
@@ -178,7 +189,14 @@ function main() {
       majorGroup: group.code,
       majorGroupName: group.name,
       employment: Number(r.employment),
-      wages: { p10: wage("wage_p10"), p25: wage("wage_p25"), median: wage("wage_median"), p75: wage("wage_p75"), p90: wage("wage_p90"), mean: wage("wage_mean") },
+      wages: {
+        p10: wage("wage_p10"),
+        p25: wage("wage_p25"),
+        median: wage("wage_median"),
+        p75: wage("wage_p75"),
+        p90: wage("wage_p90"),
+        mean: wage("wage_mean"),
+      },
       topcoded: r.topcoded ? WAGE_FIELDS.filter((f) => r.topcoded.split(";").includes(f)) : [],
       hourlyOnly: r.hourly_only === "TRUE",
       exposure: {
@@ -191,7 +209,8 @@ function main() {
   });
   for (const o of occupations) {
     const declared = oews.find((r) => r.soc === o.soc)!.topcoded;
-    if (declared && declared.split(";").length !== o.topcoded.length) throw new Error(`${o.soc}: unknown top-coded field in "${declared}"`);
+    if (declared && declared.split(";").length !== o.topcoded.length)
+      throw new Error(`${o.soc}: unknown top-coded field in "${declared}"`);
   }
 
   // Job titles: every O*NET alternate title with an OEWS code, unique per (title, code), plus
@@ -220,7 +239,11 @@ function main() {
     topcodedAnnualWage: TOPCODED_ANNUAL_WAGE,
     occupations,
   });
-  const jobTitlesFile: JobTitlesFile = jobTitlesFileSchema.parse({ generatedBy: "npm run catalog:derive", sources: ["onet-30-alternate-titles"], groups });
+  const jobTitlesFile: JobTitlesFile = jobTitlesFileSchema.parse({
+    generatedBy: "npm run catalog:derive",
+    sources: ["onet-30-alternate-titles"],
+    groups,
+  });
   const problems = crossCheckOccupationData(occupationsFile, jobTitlesFile, roleSlugs);
   if (problems.length) throw new Error(`Derived data does not hold together:\n  ${problems.join("\n  ")}`);
 
@@ -232,14 +255,27 @@ function main() {
   const count = (f: (o: Occupation) => unknown) => occupations.filter(f).length;
   const titleCount = groups.reduce((s, [, t]) => s + t.length, 0);
   const shortCount = groups.reduce((s, [, , sh]) => s + sh.length, 0);
-  console.log(`occupations ${occupations.length} in ${new Set(occupations.map((o) => o.majorGroup)).size} major groups, employment ${employment.toLocaleString("en")}`);
+  console.log(
+    `occupations ${occupations.length} in ${new Set(occupations.map((o) => o.majorGroup)).size} major groups, employment ${employment.toLocaleString("en")}`,
+  );
   console.log(
     `exposure figures: GPT-4 β ${count((o) => o.exposure.gpt4Beta)}, human β ${count((o) => o.exposure.humanBeta)}, Microsoft ${count((o) => o.exposure.microsoft)}, ` +
       `any ${count((o) => o.exposure.meanPercentile !== null)}, task counts ${count((o) => o.tasks)}`,
   );
-  console.log(`wages: median published ${count((o) => o.wages.median !== null)}, top-coded somewhere ${count((o) => o.topcoded.length)}, hourly only ${count((o) => o.hourlyOnly)}`);
-  console.log(`job titles ${titleCount.toLocaleString("en")} (title, code) pairs + ${shortCount.toLocaleString("en")} short titles over ${groups.length} codes; ${dropped} rows without an OEWS code dropped`);
-  console.log(`slugs suffixed with their SOC code to stay unique: ${occupations.filter((o) => o.slug.endsWith(o.soc)).map((o) => o.slug).join(", ") || "none"}`);
+  console.log(
+    `wages: median published ${count((o) => o.wages.median !== null)}, top-coded somewhere ${count((o) => o.topcoded.length)}, hourly only ${count((o) => o.hourlyOnly)}`,
+  );
+  console.log(
+    `job titles ${titleCount.toLocaleString("en")} (title, code) pairs + ${shortCount.toLocaleString("en")} short titles over ${groups.length} codes; ${dropped} rows without an OEWS code dropped`,
+  );
+  console.log(
+    `slugs suffixed with their SOC code to stay unique: ${
+      occupations
+        .filter((o) => o.slug.endsWith(o.soc))
+        .map((o) => o.slug)
+        .join(", ") || "none"
+    }`,
+  );
   console.log(`wrote ${join("catalog", "occupations.json")} and ${join("catalog", "job-titles.json")}`);
 }
 

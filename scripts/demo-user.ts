@@ -5,7 +5,8 @@ import { chromium, type Browser, type Page } from "@playwright/test";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"];
 
-export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
 const SKILLS: [typed: string, option: RegExp, level: string][] = [
   ["golang", /^Go\b/, "4"],
@@ -15,7 +16,11 @@ const SKILLS: [typed: string, option: RegExp, level: string][] = [
   ["copilot", /Copilot/, "3"],
 ];
 
-export async function onboardDemoUser(page: Page, baseUrl: string, email = `demo-${Date.now()}@example.com`): Promise<void> {
+export async function onboardDemoUser(
+  page: Page,
+  baseUrl: string,
+  email = `demo-${Date.now()}@example.com`,
+): Promise<void> {
   await page.goto(`${baseUrl}/signup`);
   await page.getByLabel("Name").fill("Ada Lovelace");
   await page.getByLabel("Email").fill(email);
@@ -23,9 +28,15 @@ export async function onboardDemoUser(page: Page, baseUrl: string, email = `demo
   await page.getByRole("button", { name: "Create account" }).click();
   await page.waitForURL(/\/onboarding$/);
   await page.getByRole("combobox", { name: "Current role" }).fill("backend");
-  await page.getByRole("option", { name: /Backend Developer/ }).first().click();
+  await page
+    .getByRole("option", { name: /Backend Developer/ })
+    .first()
+    .click();
   await page.getByRole("combobox", { name: "Target role (optional)" }).fill("site reliability");
-  await page.getByRole("option", { name: /Site Reliability Engineer/ }).first().click();
+  await page
+    .getByRole("option", { name: /Site Reliability Engineer/ })
+    .first()
+    .click();
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByRole("heading", { name: "Add your first skills" }).waitFor();
   for (const [i, [typed, option, level]] of SKILLS.entries()) {

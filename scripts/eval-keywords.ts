@@ -30,7 +30,8 @@ export interface Corpus {
 const dir = path.join(process.cwd(), "..", "shared", "data", "skills-dev");
 const ZIP = "dotin_resumes_train.zip";
 const CONLL = "skillspan_tech_dev.conll";
-const option = (name: string, fallback: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
+const option = (name: string, fallback: number) =>
+  process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback;
 /** How many missed spans and unlabelled predictions to list: `npm run eval:keywords -- --top 80`. */
 const TOP = option("--top", 30);
 /**
@@ -57,7 +58,11 @@ function parseLabelledXml(xml: string): Doc {
       open = null;
     } else if (m[2] !== undefined) {
       const e = m[2].toLowerCase();
-      text += e.startsWith("#x") ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith("#") ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? m[0]);
+      text += e.startsWith("#x")
+        ? String.fromCodePoint(parseInt(e.slice(2), 16))
+        : e.startsWith("#")
+          ? String.fromCodePoint(Number(e.slice(1)))
+          : (ENTITIES[e] ?? m[0]);
     }
   }
   return { text: text + xml.slice(last), spans };
@@ -67,7 +72,10 @@ function parseLabelledXml(xml: string): Doc {
 function parseConll(source: string): Doc[] {
   const docs: Doc[] = [];
   for (const block of source.split(/\r?\n\s*\r?\n/)) {
-    const rows = block.split(/\r?\n/).filter((l) => l.trim()).map((l) => l.split("\t").map((c) => c.trim()));
+    const rows = block
+      .split(/\r?\n/)
+      .filter((l) => l.trim())
+      .map((l) => l.split("\t").map((c) => c.trim()));
     if (!rows.length) continue;
     let text = "";
     const spans: Span[] = [];
@@ -97,7 +105,9 @@ function readResumes(zip: string): Doc[] {
     try {
       execFileSync("unzip", ["-q", "-o", zip, "-d", tmp], { stdio: ["ignore", "ignore", "pipe"] });
     } catch (error) {
-      console.log(`Could not unzip ${ZIP} (is the unzip command installed?): ${(error as Error).message.split("\n")[0]}`);
+      console.log(
+        `Could not unzip ${ZIP} (is the unzip command installed?): ${(error as Error).message.split("\n")[0]}`,
+      );
       return [];
     }
     const files: string[] = [];
@@ -115,7 +125,8 @@ function readResumes(zip: string): Doc[] {
   }
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 const key = (s: string) => s.replace(/\s+/g, " ").trim();
 
 function bump(counts: Map<string, number>, k: string) {
@@ -123,7 +134,11 @@ function bump(counts: Map<string, number>, k: string) {
 }
 
 function top(counts: Map<string, number>): string {
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP).map(([k, n]) => `${n}× ${k}`).join(", ");
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, TOP)
+    .map(([k, n]) => `${n}× ${k}`)
+    .join(", ");
 }
 
 export /** A fixed-seed random sample of the unlabelled predictions, numbered for a hand audit. */
@@ -137,13 +152,18 @@ function printSample(contexts: string[]) {
 }
 
 export function evaluate(corpus: Corpus, extractor: Extractor = getExtractor(), quiet = false) {
-  let targets = 0, found = 0, predicted = 0, correct = 0;
+  let targets = 0,
+    found = 0,
+    predicted = 0,
+    correct = 0;
   const missed = new Map<string, number>();
   const unlabelled = new Map<string, number>();
   const contexts: string[] = [];
   const byCategory = new Map<string, { predicted: number; correct: number }>();
   for (const doc of corpus.docs) {
-    const matches = extractor.extract(doc.text).flatMap((s) => s.matches.map((m) => ({ ...m, slug: s.slug, category: s.category })));
+    const matches = extractor
+      .extract(doc.text)
+      .flatMap((s) => s.matches.map((m) => ({ ...m, slug: s.slug, category: s.category })));
     for (const span of doc.spans.filter((s) => s.type === corpus.target)) {
       targets++;
       if (matches.some((m) => overlaps(m, span))) found++;
@@ -159,7 +179,9 @@ export function evaluate(corpus: Corpus, extractor: Extractor = getExtractor(), 
         cat.correct++;
       } else {
         bump(unlabelled, `${key(m.text)} (${m.slug})`);
-        contexts.push(`${m.slug} "${m.text}" in …${key(doc.text.slice(Math.max(0, m.start - 50), m.end + 40))}…`);
+        contexts.push(
+          `${m.slug} "${m.text}" in …${key(doc.text.slice(Math.max(0, m.start - 50), m.end + 40))}…`,
+        );
       }
     }
   }
@@ -170,7 +192,9 @@ export function evaluate(corpus: Corpus, extractor: Extractor = getExtractor(), 
   console.log(`recall on "${corpus.target}" spans: ${recall.toFixed(3)} (${found}/${targets})`);
   console.log(`precision over all labelled spans: ${precision.toFixed(3)} (${correct}/${predicted})`);
   const cats = [...byCategory].sort((a, b) => b[1].predicted - a[1].predicted);
-  console.log(`precision by skill category: ${cats.map(([c, x]) => `${c} ${(x.correct / x.predicted).toFixed(2)} (${x.predicted})`).join(", ")}`);
+  console.log(
+    `precision by skill category: ${cats.map(([c, x]) => `${c} ${(x.correct / x.predicted).toFixed(2)} (${x.predicted})`).join(", ")}`,
+  );
   console.log(`most frequent missed "${corpus.target}" spans: ${top(missed)}`);
   console.log(`most frequent unlabelled predictions: ${top(unlabelled)}`);
   if (SAMPLE > 0) printSample(contexts);
@@ -185,7 +209,12 @@ export function loadCorpora(): Corpus[] {
   const resumes = existsSync(zip) ? readResumes(zip) : null;
   if (resumes?.length) corpora.push({ name: "dotin resumes", docs: resumes, target: "Tech Tools" });
   else if (!resumes) console.log(`${ZIP} is absent; skipping the resumes.`);
-  if (existsSync(conll)) corpora.push({ name: "SkillSpan tech job postings", docs: parseConll(readFileSync(conll, "utf8")), target: "Knowledge" });
+  if (existsSync(conll))
+    corpora.push({
+      name: "SkillSpan tech job postings",
+      docs: parseConll(readFileSync(conll, "utf8")),
+      target: "Knowledge",
+    });
   else console.log(`${CONLL} is absent; skipping the job postings.`);
   return corpora;
 }
@@ -202,7 +231,9 @@ function main() {
   const totals = corpora.map((corpus) => evaluate(corpus));
   const predicted = totals.reduce((n, t) => n + t.predicted, 0);
   const correct = totals.reduce((n, t) => n + t.correct, 0);
-  console.log(`\n## overall: precision over all labelled spans ${(correct / Math.max(1, predicted)).toFixed(3)} (${correct}/${predicted})`);
+  console.log(
+    `\n## overall: precision over all labelled spans ${(correct / Math.max(1, predicted)).toFixed(3)} (${correct}/${predicted})`,
+  );
   console.log(`(evaluated in ${Math.round(performance.now() - start)} ms)`);
 }
 

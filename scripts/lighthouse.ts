@@ -26,23 +26,42 @@ const PAGES = [
 ];
 
 const { values: args } = parseArgs({
-  options: { runs: { type: "string", default: "3" }, "form-factor": { type: "string", default: "both" }, url: { type: "string" } },
+  options: {
+    runs: { type: "string", default: "3" },
+    "form-factor": { type: "string", default: "both" },
+    url: { type: "string" },
+  },
 });
 const runs = Math.max(1, Number(args.runs));
-const formFactors = args["form-factor"] === "both" ? (["mobile", "desktop"] as const) : [args["form-factor"] as "mobile" | "desktop"];
+const formFactors =
+  args["form-factor"] === "both"
+    ? (["mobile", "desktop"] as const)
+    : [args["form-factor"] as "mobile" | "desktop"];
 
-async function audit(url: string, formFactor: "mobile" | "desktop", headers: Record<string, string>): Promise<{ scores: Scores; lhr: Result }> {
+async function audit(
+  url: string,
+  formFactor: "mobile" | "desktop",
+  headers: Record<string, string>,
+): Promise<{ scores: Scores; lhr: Result }> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
   try {
-    const flags: Flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES], extraHeaders: headers };
+    const flags: Flags = {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...CATEGORIES],
+      extraHeaders: headers,
+    };
     const result = await lighthouse(url, flags, formFactor === "desktop" ? desktopConfig : undefined);
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const lhr = result.lhr;
     if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Scores;
+    const scores = Object.fromEntries(
+      CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+    ) as Scores;
     return { scores, lhr };
   } finally {
     chrome.kill();
@@ -79,7 +98,11 @@ async function main() {
   try {
     if (!args.url) {
       const port = Number(process.env.LIGHTHOUSE_PORT ?? 3200);
-      server = await startProdServer({ port, pgPort: Number(process.env.LIGHTHOUSE_PG_PORT ?? 54332), dataDir: ".data/lighthouse" });
+      server = await startProdServer({
+        port,
+        pgPort: Number(process.env.LIGHTHOUSE_PG_PORT ?? 54332),
+        dataDir: ".data/lighthouse",
+      });
     }
     const baseUrl = args.url ?? server!.url;
     const cookie = await signedInCookie(baseUrl);
@@ -91,21 +114,32 @@ async function main() {
         const results = [];
         for (let i = 0; i < runs; i++) {
           maxLoad = Math.max(maxLoad, loadavg()[0]);
-          results.push(await audit(`${baseUrl}${page.path}`, formFactor, page.signedIn ? { Cookie: cookie } : {}));
+          results.push(
+            await audit(`${baseUrl}${page.path}`, formFactor, page.signedIn ? { Cookie: cookie } : {}),
+          );
         }
         results.sort((a, b) => a.scores.performance - b.scores.performance);
         const { scores, lhr } = results[Math.floor(results.length / 2)];
-        if (page.signedIn && !lhr.finalDisplayedUrl.endsWith(page.path)) problems.push(`${page.path}: ended on ${lhr.finalDisplayedUrl}, not signed in?`);
+        if (page.signedIn && !lhr.finalDisplayedUrl.endsWith(page.path))
+          problems.push(`${page.path}: ended on ${lhr.finalDisplayedUrl}, not signed in?`);
         const perfRuns = results.map((r) => r.scores.performance).join("/");
-        rows.push(`${formFactor.padEnd(8)} ${page.path.padEnd(26)} ${CATEGORIES.map((c) => String(scores[c]).padStart(c.length)).join("  ")}   (performance runs ${perfRuns})`);
+        rows.push(
+          `${formFactor.padEnd(8)} ${page.path.padEnd(26)} ${CATEGORIES.map((c) => String(scores[c]).padStart(c.length)).join("  ")}   (performance runs ${perfRuns})`,
+        );
         for (const [category, min] of Object.entries(page.bar) as [Category, number][]) {
-          if (scores[category] < min) problems.push(`${formFactor} ${page.path}: ${category} ${scores[category]} < ${min}: ${failing(lhr, category).join(", ")}`);
+          if (scores[category] < min)
+            problems.push(
+              `${formFactor} ${page.path}: ${category} ${scores[category]} < ${min}: ${failing(lhr, category).join(", ")}`,
+            );
         }
         console.log(rows.at(-1));
       }
     }
     // Simulated throttling scales the CPU time it observes, so a busy machine lowers performance.
-    if (maxLoad > availableParallelism()) console.log(`\nNote: load average up to ${maxLoad.toFixed(1)} on ${availableParallelism()} cores during the runs; performance is pessimistic on a busy machine.`);
+    if (maxLoad > availableParallelism())
+      console.log(
+        `\nNote: load average up to ${maxLoad.toFixed(1)} on ${availableParallelism()} cores during the runs; performance is pessimistic on a busy machine.`,
+      );
     console.log(`\n${"form".padEnd(8)} ${"page".padEnd(26)} ${CATEGORIES.join("  ")}`);
     for (const row of rows) console.log(row);
     if (problems.length) {

@@ -40,8 +40,14 @@ server.on("error", (error) => {
 server.listen(port, listenOn, () => console.log(`[skillshift] Next.js is serving on port ${port}.`));
 
 // SIGTERM and SIGINT stop at once (after Next.js closes), with the exit codes `next start` uses.
-for (const [signal, code] of [["SIGTERM", 143], ["SIGINT", 130]]) {
+for (const [signal, code] of [
+  ["SIGTERM", 143],
+  ["SIGINT", 130],
+]) {
   process.once(signal, () => {
-    app.close().catch(console.error).finally(() => process.exit(code));
+    app
+      .close()
+      .catch(console.error)
+      .finally(() => process.exit(code));
   });
 }

@@ -63,7 +63,9 @@ cluster.on("exit", (worker, code, signal) => {
   // A worker that keeps dying young waits longer each time (up to 30 s), so a crash loop cannot eat the CPU.
   quickDeaths = lived < 30_000 ? quickDeaths + 1 : 0;
   const delay = quickDeaths === 0 ? 0 : Math.min(30_000, 500 * 2 ** (quickDeaths - 1));
-  log(`Next.js worker ${worker.process.pid} exited (${how}); starting another${delay ? ` in ${delay / 1000} s` : ""}.`);
+  log(
+    `Next.js worker ${worker.process.pid} exited (${how}); starting another${delay ? ` in ${delay / 1000} s` : ""}.`,
+  );
   setTimeout(() => stopping || fork(), delay);
 });
 

@@ -7,7 +7,6 @@ import { join } from "node:path";
 const DATA = join(process.cwd(), "..", "shared", "data", "exposure");
 const OUT = join(process.cwd(), "lib", "catalog", "research-signals.ts");
 
-
 /** Mid-rank percentile of v within values, 0–1. */
 function percentile(values: number[], v: number): number {
   const below = values.filter((x) => x < v).length;
@@ -24,15 +23,28 @@ function main() {
   }
   // Titles in these files hold commas inside quotes only in columns after the code, so split
   // carefully: take the code, then the last numeric columns.
-  const eloundou = readFileSync(join(DATA, "eloundou_occ_level.csv"), "utf8").trim().split("\n").slice(1).map((l) => {
-    const parts = l.split(",");
-    const nums = parts.slice(-6).map(Number);
-    return { code: parts[0], title: parts.slice(1, -6).join(",").replace(/"/g, ""), gpt4Beta: nums[1], humanBeta: nums[4] };
-  });
-  const microsoft = readFileSync(join(DATA, "microsoft_ai_applicability.csv"), "utf8").trim().split("\n").slice(1).map((l) => {
-    const parts = l.split(",");
-    return { code: parts[0], score: Number(parts[parts.length - 1]) };
-  });
+  const eloundou = readFileSync(join(DATA, "eloundou_occ_level.csv"), "utf8")
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((l) => {
+      const parts = l.split(",");
+      const nums = parts.slice(-6).map(Number);
+      return {
+        code: parts[0],
+        title: parts.slice(1, -6).join(",").replace(/"/g, ""),
+        gpt4Beta: nums[1],
+        humanBeta: nums[4],
+      };
+    });
+  const microsoft = readFileSync(join(DATA, "microsoft_ai_applicability.csv"), "utf8")
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((l) => {
+      const parts = l.split(",");
+      return { code: parts[0], score: Number(parts[parts.length - 1]) };
+    });
   const human = eloundou.map((r) => r.humanBeta);
   const gpt4 = eloundou.map((r) => r.gpt4Beta);
   const ms = microsoft.map((r) => r.score);
@@ -40,8 +52,17 @@ function main() {
   const lookup = process.argv.includes("--lookup");
   const codes = lookup
     ? process.argv.slice(process.argv.indexOf("--lookup") + 1)
-    : [...new Set(readdirSync(join("lib", "catalog", "roles")).flatMap((f) =>
-        [...readFileSync(join("lib", "catalog", "roles", f), "utf8").matchAll(/socCode:\s*"(\d\d-\d{4})"/g)].map((m) => m[1])))].sort();
+    : [
+        ...new Set(
+          readdirSync(join("lib", "catalog", "roles")).flatMap((f) =>
+            [
+              ...readFileSync(join("lib", "catalog", "roles", f), "utf8").matchAll(
+                /socCode:\s*"(\d\d-\d{4})"/g,
+              ),
+            ].map((m) => m[1]),
+          ),
+        ),
+      ].sort();
 
   const signals = codes.flatMap((code) => {
     // Prefer the occupation's own O*NET row (.00); otherwise average its detailed occupations.
@@ -53,22 +74,28 @@ function main() {
     }
     const mean = (k: "humanBeta" | "gpt4Beta") => group.reduce((s, r) => s + r[k], 0) / group.length;
     const m = microsoft.find((r) => r.code === code);
-    return [{
-      socCode: code,
-      title: group[0].title,
-      eloundouHumanBeta: round(mean("humanBeta")),
-      eloundouHumanBetaPct: percentile(human, mean("humanBeta")),
-      eloundouGpt4Beta: round(mean("gpt4Beta")),
-      eloundouGpt4BetaPct: percentile(gpt4, mean("gpt4Beta")),
-      microsoftApplicability: m ? round(m.score) : null,
-      microsoftApplicabilityPct: m ? percentile(ms, m.score) : null,
-    }];
+    return [
+      {
+        socCode: code,
+        title: group[0].title,
+        eloundouHumanBeta: round(mean("humanBeta")),
+        eloundouHumanBetaPct: percentile(human, mean("humanBeta")),
+        eloundouGpt4Beta: round(mean("gpt4Beta")),
+        eloundouGpt4BetaPct: percentile(gpt4, mean("gpt4Beta")),
+        microsoftApplicability: m ? round(m.score) : null,
+        microsoftApplicabilityPct: m ? percentile(ms, m.score) : null,
+      },
+    ];
   });
 
   if (lookup) {
     for (const s of signals) {
-      const pcts = [s.eloundouHumanBetaPct, s.eloundouGpt4BetaPct, s.microsoftApplicabilityPct].filter((x): x is number => x !== null);
-      console.log(`${s.socCode} ${s.title}: human β ${s.eloundouHumanBeta} (p${s.eloundouHumanBetaPct}), GPT-4 β ${s.eloundouGpt4Beta} (p${s.eloundouGpt4BetaPct}), Microsoft ${s.microsoftApplicability} (p${s.microsoftApplicabilityPct}); mean percentile ${(pcts.reduce((a, b) => a + b, 0) / pcts.length).toFixed(3)}`);
+      const pcts = [s.eloundouHumanBetaPct, s.eloundouGpt4BetaPct, s.microsoftApplicabilityPct].filter(
+        (x): x is number => x !== null,
+      );
+      console.log(
+        `${s.socCode} ${s.title}: human β ${s.eloundouHumanBeta} (p${s.eloundouHumanBetaPct}), GPT-4 β ${s.eloundouGpt4Beta} (p${s.eloundouGpt4BetaPct}), Microsoft ${s.microsoftApplicability} (p${s.microsoftApplicabilityPct}); mean percentile ${(pcts.reduce((a, b) => a + b, 0) / pcts.length).toFixed(3)}`,
+      );
     }
     return;
   }

@@ -32,7 +32,8 @@ const SIGNED_IN_PAGES: [string, string][] = [
   ["settings", "/settings"],
 ];
 
-const RESUME = "Ada Lovelace, Backend Developer. Built REST APIs in Go on Kubernetes; ran PostgreSQL and Redis in production; Docker, Terraform, GitHub Copilot.";
+const RESUME =
+  "Ada Lovelace, Backend Developer. Built REST APIs in Go on Kubernetes; ran PostgreSQL and Redis in production; Docker, Terraform, GitHub Copilot.";
 
 async function analyzeResume(page: Page, baseUrl: string): Promise<string> {
   await page.goto(`${baseUrl}/resume`);
@@ -41,13 +42,26 @@ async function analyzeResume(page: Page, baseUrl: string): Promise<string> {
   await page.getByRole("button", { name: "Analyse resume" }).click();
   await page.getByRole("heading", { name: /^Results/ }).waitFor();
   await page.goto(`${baseUrl}/resume`);
-  return (await page.getByRole("link", { name: /pasted text/ }).first().getAttribute("href"))!;
+  return (await page
+    .getByRole("link", { name: /pasted text/ })
+    .first()
+    .getAttribute("href"))!;
 }
 
-async function shoot(browser: Browser, baseUrl: string, pages: [string, string][], storageState?: BrowserContextOptions["storageState"]) {
+async function shoot(
+  browser: Browser,
+  baseUrl: string,
+  pages: [string, string][],
+  storageState?: BrowserContextOptions["storageState"],
+) {
   for (const theme of THEMES) {
     for (const width of WIDTHS) {
-      const context = await browser.newContext({ viewport: { width, height: width < 600 ? 800 : 900 }, colorScheme: theme, storageState, reducedMotion: "reduce" });
+      const context = await browser.newContext({
+        viewport: { width, height: width < 600 ? 800 : 900 },
+        colorScheme: theme,
+        storageState,
+        reducedMotion: "reduce",
+      });
       const page = await context.newPage();
       for (const [name, path] of pages) {
         if (only && !only.includes(name)) continue;
@@ -68,7 +82,12 @@ async function shoot(browser: Browser, baseUrl: string, pages: [string, string][
 async function main() {
   let server: ProdServer | undefined;
   try {
-    if (!args.url) server = await startProdServer({ port: Number(process.env.SCREENSHOTS_PORT ?? 3201), pgPort: Number(process.env.SCREENSHOTS_PG_PORT ?? 54333), dataDir: ".data/screenshots" });
+    if (!args.url)
+      server = await startProdServer({
+        port: Number(process.env.SCREENSHOTS_PORT ?? 3201),
+        pgPort: Number(process.env.SCREENSHOTS_PG_PORT ?? 54333),
+        dataDir: ".data/screenshots",
+      });
     const baseUrl = args.url ?? server!.url;
     mkdirSync(OUT, { recursive: true });
     const browser = await launchChromium();
@@ -78,7 +97,12 @@ async function main() {
       await onboardDemoUser(page, baseUrl);
       const result = await analyzeResume(page, baseUrl);
       const state = await page.context().storageState();
-      await shoot(browser, baseUrl, [...SIGNED_IN_PAGES, ["resume-result", result], ["onboarding", "/onboarding"]], state);
+      await shoot(
+        browser,
+        baseUrl,
+        [...SIGNED_IN_PAGES, ["resume-result", result], ["onboarding", "/onboarding"]],
+        state,
+      );
     } finally {
       await browser.close();
     }

@@ -43,13 +43,19 @@ function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
 
 /** The production server (scripts/next-server.mjs) once per core (scripts/next-workers.mjs). */
 function serve(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [fileURLToPath(new URL("./next-workers.mjs", import.meta.url)), "-p", String(port)], { stdio: "inherit", env });
+  return spawn(
+    process.execPath,
+    [fileURLToPath(new URL("./next-workers.mjs", import.meta.url)), "-p", String(port)],
+    { stdio: "inherit", env },
+  );
 }
 
 async function main() {
   // npm scripts run the Node.js that `npm install` put in node_modules (Linux x64 and arm64); elsewhere the machine's own.
   if (Number(process.versions.node.split(".")[0]) < 24) {
-    throw new Error(`SkillShift runs on Node.js 24 or newer, and this is ${process.version}. Install Node.js 24 LTS (https://nodejs.org), then run npm start again.`);
+    throw new Error(
+      `SkillShift runs on Node.js 24 or newer, and this is ${process.version}. Install Node.js 24 LTS (https://nodejs.org), then run npm start again.`,
+    );
   }
   let embedded: EmbeddedDatabase | undefined;
   let scratch: ScratchDatabase | undefined;
@@ -108,9 +114,14 @@ async function main() {
     if (code !== 0) return stop(code);
     recordBuild();
   }
-  child = dev ? run(["dev", "-p", String(port)], { ...env, NODE_ENV: "development" }) : serve({ ...env, NODE_ENV: "production" });
-  if (process.env.SKILLSHIFT_TEST_CLOCK === "1") log("SKILLSHIFT_TEST_CLOCK=1: a cookie can set the time of a request. For the test suite only.");
-  log(`Starting Next.js on http://localhost:${port} with Node.js ${process.version} (${((Date.now() - started) / 1000).toFixed(1)} s since launch)`);
+  child = dev
+    ? run(["dev", "-p", String(port)], { ...env, NODE_ENV: "development" })
+    : serve({ ...env, NODE_ENV: "production" });
+  if (process.env.SKILLSHIFT_TEST_CLOCK === "1")
+    log("SKILLSHIFT_TEST_CLOCK=1: a cookie can set the time of a request. For the test suite only.");
+  log(
+    `Starting Next.js on http://localhost:${port} with Node.js ${process.version} (${((Date.now() - started) / 1000).toFixed(1)} s since launch)`,
+  );
   child.once("exit", (code) => void stop(code ?? 0));
 }
 

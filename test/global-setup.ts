@@ -30,7 +30,12 @@ export default async function setup() {
   } else {
     const dataDir = ".data/test";
     rmSync(dataDir, { recursive: true, force: true });
-    const pg = await startEmbeddedPostgres({ dataDir, port: Number(process.env.SKILLSHIFT_TEST_PG_PORT ?? 54330), database: "skillshift_test", log: () => {} });
+    const pg = await startEmbeddedPostgres({
+      dataDir,
+      port: Number(process.env.SKILLSHIFT_TEST_PG_PORT ?? 54330),
+      database: "skillshift_test",
+      log: () => {},
+    });
     url = pg.url;
     stop = pg.stop;
   }

@@ -9,17 +9,34 @@ import { roleReport } from "@/lib/catalog/role-report";
 export const metadata: Metadata = { alternates: { canonical: "/" } };
 
 const steps = [
-  { title: "Task by task", body: "Each role is broken into the tasks people spend their time on: which ones AI is taking over, and when, and which stay human." },
-  { title: "Your skills, your figures", body: "Record your skills and levels. See how much of your role's safe work you cover and how exposed your own mix really is." },
-  { title: "What to do next", body: "Skills to learn, AI tools to adopt and certifications to earn, ranked by what they would change, with resume keywords to match." },
+  {
+    title: "Task by task",
+    body: "Each role is broken into the tasks people spend their time on: which ones AI is taking over, and when, and which stay human.",
+  },
+  {
+    title: "Your skills, your figures",
+    body: "Record your skills and levels. See how much of your role's safe work you cover and how exposed your own mix really is.",
+  },
+  {
+    title: "What to do next",
+    body: "Skills to learn, AI tools to adopt and certifications to earn, ranked by what they would change, with resume keywords to match.",
+  },
 ];
-const TIMELINE = { now: "now", "1-2y": "in 1–2 years", "3-5y": "in 3–5 years", "5y+": "in 5+ years" } as const;
+const TIMELINE = {
+  now: "now",
+  "1-2y": "in 1–2 years",
+  "3-5y": "in 3–5 years",
+  "5y+": "in 5+ years",
+} as const;
 
 /** A real report in miniature, so a visitor sees what they get before signing up. */
 function SampleReport() {
   const report = roleReport("backend-developer");
   if (!report) return null;
-  const tasks = [...report.atRisk.slice(0, 2).map((t) => ({ ...t, at: true })), ...report.safe.slice(0, 2).map((t) => ({ ...t, at: false }))];
+  const tasks = [
+    ...report.atRisk.slice(0, 2).map((t) => ({ ...t, at: true })),
+    ...report.safe.slice(0, 2).map((t) => ({ ...t, at: false })),
+  ];
   return (
     <section aria-labelledby="sample" className="card flex flex-col gap-4 lg:mt-2">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -33,7 +50,11 @@ function SampleReport() {
         {tasks.map((t) => (
           <li key={t.slug} className="flex items-center justify-between gap-3 py-2">
             <span>{t.title}</span>
-            {"timeline" in t ? <Badge tone="danger">At risk {TIMELINE[t.timeline]}</Badge> : <Badge tone="success">Stays human</Badge>}
+            {"timeline" in t ? (
+              <Badge tone="danger">At risk {TIMELINE[t.timeline]}</Badge>
+            ) : (
+              <Badge tone="success">Stays human</Badge>
+            )}
           </li>
         ))}
       </ul>
@@ -52,10 +73,13 @@ export default function HomePage() {
     <div className="mx-auto flex max-w-6xl flex-col gap-16 px-4 py-12 sm:py-20">
       <div className="grid items-start gap-10 lg:grid-cols-[3fr_2fr]">
         <section className="flex flex-col gap-5">
-          <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">Know which parts of your work AI will change, and what to learn next.</h1>
+          <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">
+            Know which parts of your work AI will change, and what to learn next.
+          </h1>
           <p className="text-lg text-muted">
-            SkillShift matches your skills against the tasks of your role that are at risk of automation and the ones that stay safe, then
-            recommends skills, AI tools, certifications and resume keywords, and keeps your progress over time.
+            SkillShift matches your skills against the tasks of your role that are at risk of automation and
+            the ones that stay safe, then recommends skills, AI tools, certifications and resume keywords, and
+            keeps your progress over time.
           </p>
           <div className="flex flex-wrap gap-3">
             <Link href="/signup" className="btn btn-primary btn-lg">

@@ -18,7 +18,16 @@ export interface ScaleSize {
 }
 
 export const FULL_SIZE: ScaleSize = { users: 100_000, skillsPerUser: 20, daysPerRole: 80 };
-export const BIG_TABLES = ["users", "sessions", "profiles", "user_skills", "skill_events", "snapshots", "goals", "resume_analyses"];
+export const BIG_TABLES = [
+  "users",
+  "sessions",
+  "profiles",
+  "user_skills",
+  "skill_events",
+  "snapshots",
+  "goals",
+  "resume_analyses",
+];
 /** Bumped whenever the generated data changes shape, so a kept database is regenerated. */
 export const GENERATOR_VERSION = 1;
 
@@ -39,7 +48,9 @@ function roleVariants() {
   for (const role of catalog.roles) {
     const skills = [...new Set(role.tasks.flatMap((t) => t.skills.map((s) => s.skill)))];
     for (let v = 0; v < 8; v++) {
-      const levels = new Map(skills.filter((_, i) => (i + v) % 3 !== 0).map((s, i) => [s, 1 + ((i + v) % 5)] as const));
+      const levels = new Map(
+        skills.filter((_, i) => (i + v) % 3 !== 0).map((s, i) => [s, 1 + ((i + v) % 5)] as const),
+      );
       const a = analyzeRole(role, levels);
       rows.push({
         role_slug: role.slug,
@@ -72,7 +83,10 @@ async function dropIndexes(tx: postgres.TransactionSql): Promise<string[]> {
       and indexname not in (select conname from pg_constraint where contype in ('p', 'u'))`;
   for (const c of constraints) await tx.unsafe(`alter table ${c.table} drop constraint ${c.name}`);
   for (const i of indexes) await tx.unsafe(`drop index ${i.name}`);
-  return [...constraints.map((c) => `alter table ${c.table} add constraint ${c.name} ${c.def}`), ...indexes.map((i) => i.def)];
+  return [
+    ...constraints.map((c) => `alter table ${c.table} add constraint ${c.name} ${c.def}`),
+    ...indexes.map((i) => i.def),
+  ];
 }
 
 export async function generate(sql: Sql, size: ScaleSize) {
@@ -172,10 +186,15 @@ export async function generate(sql: Sql, size: ScaleSize) {
         select p.user_id, ${day} + time '12:00', 'level_changed', s.slug, s.name, 1 + (p.n + ${d}) % 4, 2 + (p.n + ${d}) % 4
         from bench_pairs p join bench_skills s on s.i = (p.off + ((${d} / p.gap) % p.cnt) * p.step) % ${S}
         where p.current and ${on} and ${d} / p.gap < p.len - 1 and (${d} / p.gap) % 2 = 0`);
-      if (d % Math.ceil(maxDay / 10) === 0) log(`history ${Math.round((100 * (maxDay - d)) / maxDay)}% (${((performance.now() - start) / 1000).toFixed(0)} s)`);
+      if (d % Math.ceil(maxDay / 10) === 0)
+        log(
+          `history ${Math.round((100 * (maxDay - d)) / maxDay)}% (${((performance.now() - start) / 1000).toFixed(0)} s)`,
+        );
     }
-    for (const statement of rebuild) await timed(statement.replace(/ USING btree|public\./g, "").slice(0, 110), () => tx.unsafe(statement));
+    for (const statement of rebuild)
+      await timed(statement.replace(/ USING btree|public\./g, "").slice(0, 110), () => tx.unsafe(statement));
   });
   await sql.unsafe("set session_replication_role = origin");
-  for (const table of BIG_TABLES) await timed(`vacuum analyze ${table}`, () => sql.unsafe(`vacuum (analyze) ${table}`));
+  for (const table of BIG_TABLES)
+    await timed(`vacuum analyze ${table}`, () => sql.unsafe(`vacuum (analyze) ${table}`));
 }

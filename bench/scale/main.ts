@@ -30,7 +30,8 @@ const LOAD_SETTINGS = {
   checkpoint_timeout: "30min",
 };
 
-const start = (settings?: Record<string, string>) => startEmbeddedPostgres({ dataDir, port, database: "skillshift", log: () => {}, settings });
+const start = (settings?: Record<string, string>) =>
+  startEmbeddedPostgres({ dataDir, port, database: "skillshift", log: () => {}, settings });
 
 interface Marker {
   version: number;
@@ -45,7 +46,9 @@ async function marker(url: string): Promise<Marker | undefined> {
   try {
     const [exists] = await sql`select to_regclass('bench_scale_marker') is not null as ok`;
     if (!exists.ok) return undefined;
-    const [row] = await sql<Marker[]>`select version, users, seconds, counts, generated_at from bench_scale_marker`;
+    const [row] = await sql<
+      Marker[]
+    >`select version, users, seconds, counts, generated_at from bench_scale_marker`;
     return row && row.version === GENERATOR_VERSION && row.users === users ? row : undefined;
   } finally {
     await sql.end();
@@ -60,11 +63,16 @@ async function fill(db: EmbeddedDatabase): Promise<Marker> {
     await sql`drop table if exists bench_scale_marker`;
     await generate(sql, size);
     const counts: Record<string, number> = {};
-    for (const table of BIG_TABLES) [{ n: counts[table] }] = await sql.unsafe(`select count(*)::int as n from ${table}`);
+    for (const table of BIG_TABLES)
+      [{ n: counts[table] }] = await sql.unsafe(`select count(*)::int as n from ${table}`);
     const seconds = (performance.now() - started) / 1000;
     await sql`create table bench_scale_marker (version int, users int, seconds float8, counts jsonb, generated_at timestamptz default now())`;
     await sql`insert into bench_scale_marker (version, users, seconds, counts) values (${GENERATOR_VERSION}, ${users}, ${seconds}, ${sql.json(counts)})`;
-    log(`generated in ${seconds.toFixed(0)} s: ${Object.entries(counts).map(([t, n]) => `${t} ${n.toLocaleString("en")}`).join(", ")}`);
+    log(
+      `generated in ${seconds.toFixed(0)} s: ${Object.entries(counts)
+        .map(([t, n]) => `${t} ${n.toLocaleString("en")}`)
+        .join(", ")}`,
+    );
     return (await marker(db.url))!;
   } finally {
     await sql.end();
@@ -74,7 +82,11 @@ async function fill(db: EmbeddedDatabase): Promise<Marker> {
 async function main() {
   let db = await start();
   let stopping = false;
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void (stopping || ((stopping = true), db.stop().finally(() => process.exit(1)))));
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.on(
+      signal,
+      () => void (stopping || ((stopping = true), db.stop().finally(() => process.exit(1)))),
+    );
   try {
     await migrateDatabase(db.url);
     await syncCatalog(db.url);
@@ -95,17 +107,36 @@ async function main() {
     const text = plans.map((p) => `── ${p.name}\n${p.query}\n${p.plan}\n`).join("\n");
     mkdirSync("bench/results", { recursive: true });
     writeFileSync("bench/results/scale-plans.txt", text);
-    console.error(`\n  scale: EXPLAIN (ANALYZE, BUFFERS) of each query (also in bench/results/scale-plans.txt)\n`);
+    console.error(
+      `\n  scale: EXPLAIN (ANALYZE, BUFFERS) of each query (also in bench/results/scale-plans.txt)\n`,
+    );
     console.error(text.replace(/^/gm, "    "));
     const seqScans = plans.flatMap((p) => p.seqScans.map((t) => `${p.name}: Seq Scan on ${t}`));
     for (const s of seqScans) console.error(`  scale: FAIL ${s}`);
 
     const rows: BenchResult[] = [
-      ...BIG_TABLES.map((table) => ({ part: "scale", name: `data: ${table}`, value: generated.counts[table], unit: "rows" })),
-      { part: "scale", name: `data: generation time${fresh ? "" : ` (at ${generated.generated_at.toISOString().slice(0, 16)})`}`, value: generated.seconds, unit: "s" },
+      ...BIG_TABLES.map((table) => ({
+        part: "scale",
+        name: `data: ${table}`,
+        value: generated.counts[table],
+        unit: "rows",
+      })),
+      {
+        part: "scale",
+        name: `data: generation time${fresh ? "" : ` (at ${generated.generated_at.toISOString().slice(0, 16)})`}`,
+        value: generated.seconds,
+        unit: "s",
+      },
       { part: "scale", name: "data: database size", value: bytes / 2 ** 30, unit: "GiB" },
       ...results,
-      { part: "scale", name: "plans: sequential scans on big tables", value: seqScans.length, unit: "scans", aim: "0", ok: seqScans.length === 0 },
+      {
+        part: "scale",
+        name: "plans: sequential scans on big tables",
+        value: seqScans.length,
+        unit: "scans",
+        aim: "0",
+        ok: seqScans.length === 0,
+      },
     ];
     reply(rows);
   } finally {

@@ -6,7 +6,17 @@ import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 
 /** One click: the recommended skill or tool goes into the profile at the level the gain assumes. */
-export function AddRecommended({ skillSlug, name, level, verb }: { skillSlug: string; name: string; level: number; verb: string }) {
+export function AddRecommended({
+  skillSlug,
+  name,
+  level,
+  verb,
+}: {
+  skillSlug: string;
+  name: string;
+  level: number;
+  verb: string;
+}) {
   const toast = useToast();
   const [pending, startTransition] = useTransition();
   return (

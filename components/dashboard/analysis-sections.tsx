@@ -12,7 +12,11 @@ export function AnalysisSections({ result, today }: { result: ProfileAnalysis; t
       <Section id="figures" title="Where you stand">
         <Figures analysis={a} headingLevel={3} />
       </Section>
-      <Section id="tasks" title="Task by task" aside={<p className="text-sm text-muted">{a.tasks.length} tasks, at risk first</p>}>
+      <Section
+        id="tasks"
+        title="Task by task"
+        aside={<p className="text-sm text-muted">{a.tasks.length} tasks, at risk first</p>}
+      >
         <TaskTable analysis={a} />
       </Section>
       <Section id="next" title="What to do next">

@@ -6,7 +6,8 @@ import { Meter } from "@/components/roles/meter";
 import { FigureExplanation } from "./figure-explanation";
 
 function reading(a: RoleAnalysis): string {
-  if (a.personalExposure === null) return "Add skills your role's tasks use to see your own exposure; until then this is the role's figure.";
+  if (a.personalExposure === null)
+    return "Add skills your role's tasks use to see your own exposure; until then this is the role's figure.";
   const d = a.personalExposure - a.exposure;
   if (d <= -0.3) return "Your mix leans to the safe side of the role.";
   if (d >= 0.3) return "Your skills sit mostly in the tasks AI is taking over.";
@@ -27,39 +28,57 @@ export function Figures({ analysis: a, headingLevel = 2 }: { analysis: RoleAnaly
         <div className="grid gap-6 sm:grid-cols-2">
           <div>
             <p className="text-sm text-muted">Role exposure (E)</p>
-            <p className="text-3xl font-bold tabular-nums" data-figure="E">{score(a.exposure)}</p>
-            <ExposureGauge score={a.exposure} category={riskCategory(a.exposure)} label="Role exposure" caption={false} />
+            <p className="text-3xl font-bold tabular-nums" data-figure="E">
+              {score(a.exposure)}
+            </p>
+            <ExposureGauge
+              score={a.exposure}
+              category={riskCategory(a.exposure)}
+              label="Role exposure"
+              caption={false}
+            />
           </div>
           <div>
             <p className="text-sm text-muted">Your exposure (P)</p>
-            <p className="text-3xl font-bold tabular-nums" data-figure="P">{p === null ? "—" : score(p)}</p>
-            <ExposureGauge score={p ?? a.exposure} category={riskCategory(p ?? a.exposure)} label={p === null ? "Role exposure, shown until you add skills" : "Your exposure"} caption={false} />
+            <p className="text-3xl font-bold tabular-nums" data-figure="P">
+              {p === null ? "—" : score(p)}
+            </p>
+            <ExposureGauge
+              score={p ?? a.exposure}
+              category={riskCategory(p ?? a.exposure)}
+              label={p === null ? "Role exposure, shown until you add skills" : "Your exposure"}
+              caption={false}
+            />
           </div>
         </div>
         <p className="font-medium">{reading(a)}</p>
         <FigureExplanation analysis={a} figure="exposure" />
       </section>
       <div className="grid gap-4 md:grid-cols-2">
-      <section aria-labelledby={`resilience-${a.role.slug}`} className="card flex flex-col gap-3">
-        <H id={`resilience-${a.role.slug}`} className="text-lg font-semibold">
-          Resilience (R)
-          <span className="sr-only"> as {a.role.title}</span>
-        </H>
-        <p className="text-3xl font-bold tabular-nums" data-figure="R">{percent(a.resilience)}</p>
-        <Meter value={a.resilience} label="Resilience" tone="success" showValue={false} wide />
-        <p className="text-muted">of the role&apos;s safe work your skills cover.</p>
-        <FigureExplanation analysis={a} figure="resilience" />
-      </section>
-      <section aria-labelledby={`leverage-${a.role.slug}`} className="card flex flex-col gap-3">
-        <H id={`leverage-${a.role.slug}`} className="text-lg font-semibold">
-          AI leverage (A)
-          <span className="sr-only"> as {a.role.title}</span>
-        </H>
-        <p className="text-3xl font-bold tabular-nums" data-figure="A">{percent(a.aiLeverage)}</p>
-        <Meter value={a.aiLeverage} label="AI leverage" showValue={false} wide />
-        <p className="text-muted">of the at-risk work you already do with an AI tool.</p>
-        <FigureExplanation analysis={a} figure="leverage" />
-      </section>
+        <section aria-labelledby={`resilience-${a.role.slug}`} className="card flex flex-col gap-3">
+          <H id={`resilience-${a.role.slug}`} className="text-lg font-semibold">
+            Resilience (R)
+            <span className="sr-only"> as {a.role.title}</span>
+          </H>
+          <p className="text-3xl font-bold tabular-nums" data-figure="R">
+            {percent(a.resilience)}
+          </p>
+          <Meter value={a.resilience} label="Resilience" tone="success" showValue={false} wide />
+          <p className="text-muted">of the role&apos;s safe work your skills cover.</p>
+          <FigureExplanation analysis={a} figure="resilience" />
+        </section>
+        <section aria-labelledby={`leverage-${a.role.slug}`} className="card flex flex-col gap-3">
+          <H id={`leverage-${a.role.slug}`} className="text-lg font-semibold">
+            AI leverage (A)
+            <span className="sr-only"> as {a.role.title}</span>
+          </H>
+          <p className="text-3xl font-bold tabular-nums" data-figure="A">
+            {percent(a.aiLeverage)}
+          </p>
+          <Meter value={a.aiLeverage} label="AI leverage" showValue={false} wide />
+          <p className="text-muted">of the at-risk work you already do with an AI tool.</p>
+          <FigureExplanation analysis={a} figure="leverage" />
+        </section>
       </div>
     </div>
   );

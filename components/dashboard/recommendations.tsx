@@ -17,7 +17,15 @@ const because = (tasks: { title: string; coverageBefore: number; coverageAfter: 
     .join("; ");
 
 /** Top skills, AI tools and certifications, each with its reason, what it would change, and "Set a goal". */
-export function Recommendations({ result, current, today }: { result: ProfileAnalysis; current: { resilience: number; aiLeverage: number }; today: string }) {
+export function Recommendations({
+  result,
+  current,
+  today,
+}: {
+  result: ProfileAnalysis;
+  current: { resilience: number; aiLeverage: number };
+  today: string;
+}) {
   const { skills, tools, certifications } = result.recommendations;
   const id = (name: string) => `${name}-${result.analysis.role.slug}`;
   return (
@@ -27,17 +35,34 @@ export function Recommendations({ result, current, today }: { result: ProfileAna
           Skills to learn
           <span className="sr-only"> for {result.analysis.role.title}</span>
         </h3>
-        {skills.length === 0 && <p className="text-muted">You already cover every skill of this role&apos;s safe work at level {TARGET_LEVEL} or above.</p>}
+        {skills.length === 0 && (
+          <p className="text-muted">
+            You already cover every skill of this role&apos;s safe work at level {TARGET_LEVEL} or above.
+          </p>
+        )}
         <ol className="flex flex-col gap-4">
           {skills.map((r) => (
             <li key={r.skill} className="flex flex-col gap-1">
               <p className="font-semibold">{r.name}</p>
               <p className="text-sm">
-                Resilience {percent(current.resilience)} → <strong>{percent(r.resilience)}</strong> ({points(r.gainR)})
+                Resilience {percent(current.resilience)} → <strong>{percent(r.resilience)}</strong> (
+                {points(r.gainR)})
               </p>
               <p className="text-sm text-muted">Because it covers: {because(r.tasks)}</p>
-              <AddRecommended skillSlug={r.skill} name={r.name} level={r.targetLevel} verb={r.level > 0 ? "Raise" : "Add"} />
-              <SetGoal kind="skill" targetSlug={r.skill} level={r.targetLevel} name={r.name} today={today} defaultDue={dueFor(today)} />
+              <AddRecommended
+                skillSlug={r.skill}
+                name={r.name}
+                level={r.targetLevel}
+                verb={r.level > 0 ? "Raise" : "Add"}
+              />
+              <SetGoal
+                kind="skill"
+                targetSlug={r.skill}
+                level={r.targetLevel}
+                name={r.name}
+                today={today}
+                defaultDue={dueFor(today)}
+              />
             </li>
           ))}
         </ol>
@@ -47,17 +72,29 @@ export function Recommendations({ result, current, today }: { result: ProfileAna
           AI tools to adopt
           <span className="sr-only"> for {result.analysis.role.title}</span>
         </h3>
-        {tools.length === 0 && <p className="text-muted">You already use an AI tool on every at-risk task these tools help with.</p>}
+        {tools.length === 0 && (
+          <p className="text-muted">
+            You already use an AI tool on every at-risk task these tools help with.
+          </p>
+        )}
         <ol className="flex flex-col gap-4">
           {tools.map((r) => (
             <li key={r.tool} className="flex flex-col gap-1">
               <p className="font-semibold">{r.name}</p>
               <p className="text-sm">
-                AI leverage {percent(current.aiLeverage)} → <strong>{percent(r.aiLeverage)}</strong> ({points(r.gainA)})
+                AI leverage {percent(current.aiLeverage)} → <strong>{percent(r.aiLeverage)}</strong> (
+                {points(r.gainA)})
               </p>
               <p className="text-sm text-muted">{r.note}</p>
               <AddRecommended skillSlug={r.tool} name={r.name} level={TARGET_LEVEL} verb="I use" />
-              <SetGoal kind="tool" targetSlug={r.tool} level={TARGET_LEVEL} name={r.name} today={today} defaultDue={dueFor(today)} />
+              <SetGoal
+                kind="tool"
+                targetSlug={r.tool}
+                level={TARGET_LEVEL}
+                name={r.name}
+                today={today}
+                defaultDue={dueFor(today)}
+              />
             </li>
           ))}
         </ol>
@@ -67,18 +104,29 @@ export function Recommendations({ result, current, today }: { result: ProfileAna
           Certifications to earn
           <span className="sr-only"> for {result.analysis.role.title}</span>
         </h3>
-        {certifications.length === 0 && <p className="text-muted">None of this role&apos;s certifications would add skills you lack.</p>}
+        {certifications.length === 0 && (
+          <p className="text-muted">None of this role&apos;s certifications would add skills you lack.</p>
+        )}
         <ol className="flex flex-col gap-4">
           {certifications.map((r) => (
             <li key={r.certification} className="flex flex-col gap-1">
               <p className="font-semibold">
-                <a href={certUrl.get(r.certification)} rel="noopener noreferrer">{r.name}</a>
+                <a href={certUrl.get(r.certification)} rel="noopener noreferrer">
+                  {r.name}
+                </a>
               </p>
               <p className="text-sm">
-                Resilience → <strong>{percent(r.resilience)}</strong> ({points(r.gainR)}) for about {r.prepHours} hours
+                Resilience → <strong>{percent(r.resilience)}</strong> ({points(r.gainR)}) for about{" "}
+                {r.prepHours} hours
               </p>
               <p className="text-sm text-muted">Builds {r.raises.map((x) => x.name).join(", ")}</p>
-              <SetGoal kind="certification" targetSlug={r.certification} name={r.name} today={today} defaultDue={dueFor(today, r.prepHours)} />
+              <SetGoal
+                kind="certification"
+                targetSlug={r.certification}
+                name={r.name}
+                today={today}
+                defaultDue={dueFor(today, r.prepHours)}
+              />
             </li>
           ))}
         </ol>
@@ -91,7 +139,8 @@ export function RoleMoves({ moves }: { moves: ProfileAnalysis["roleMoves"] }) {
   if (moves.length === 0) {
     return (
       <EmptyState title="No move to suggest yet" action={{ href: "/profile", label: "Add more skills" }}>
-        No lower-exposure role covers enough of your skills yet. As your profile grows, roles you could move to appear here.
+        No lower-exposure role covers enough of your skills yet. As your profile grows, roles you could move
+        to appear here.
       </EmptyState>
     );
   }

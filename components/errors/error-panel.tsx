@@ -19,8 +19,8 @@ export function ErrorPanel({ error, retry }: { error: unknown; retry: () => void
         This page could not be shown
       </h1>
       <p className="text-muted">
-        It is our fault, not yours, and nothing you entered was lost. Trying again usually works; if it keeps happening, come back in a
-        few minutes.
+        It is our fault, not yours, and nothing you entered was lost. Trying again usually works; if it keeps
+        happening, come back in a few minutes.
       </p>
       {digest && <p className="text-sm text-muted">Reference for support: {digest}</p>}
       <div className="flex flex-wrap gap-3">

@@ -4,7 +4,8 @@ import { useState, useTransition } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 
-type Result<T> = { ok: true; data: T } | { ok: false; error?: string; fieldErrors?: Partial<Record<string, string>> };
+type Result<T> =
+  { ok: true; data: T } | { ok: false; error?: string; fieldErrors?: Partial<Record<string, string>> };
 type Schema = z.ZodType<FieldValues, FieldValues>;
 type SchemaResolver<S extends Schema> = Resolver<z.input<S>, unknown, z.output<S>>;
 
@@ -13,7 +14,9 @@ type SchemaResolver<S extends Schema> = Resolver<z.input<S>, unknown, z.output<S
  * with the page: zod alone is a 31 kB (gzipped) chunk every form page would otherwise ship.
  * `preload` starts that load early (call it on first focus or hover); the first validation waits for it.
  */
-export function lazyZodResolver<S extends Schema>(load: () => Promise<S>): { resolver: SchemaResolver<S>; preload: () => void } {
+export function lazyZodResolver<S extends Schema>(
+  load: () => Promise<S>,
+): { resolver: SchemaResolver<S>; preload: () => void } {
   let ready: Promise<SchemaResolver<S>> | undefined;
   const get = () =>
     (ready ??= Promise.all([load(), import("@hookform/resolvers/zod")]).then(

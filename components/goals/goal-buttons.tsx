@@ -22,14 +22,32 @@ export function GoalButtons({ id, title, done }: { id: string; title: string; do
   return (
     <div className="flex flex-wrap items-center gap-2">
       {!done && (
-        <Button type="button" variant="secondary" pending={pending && which === "done"} disabled={pending} aria-label={`Mark done: ${title}`} onClick={() => run("done")}>
+        <Button
+          type="button"
+          variant="secondary"
+          pending={pending && which === "done"}
+          disabled={pending}
+          aria-label={`Mark done: ${title}`}
+          onClick={() => run("done")}
+        >
           Mark done
         </Button>
       )}
-      <Button type="button" variant="ghost" pending={pending && which === "delete"} disabled={pending} aria-label={`Delete goal: ${title}`} onClick={() => run("delete")}>
+      <Button
+        type="button"
+        variant="ghost"
+        pending={pending && which === "delete"}
+        disabled={pending}
+        aria-label={`Delete goal: ${title}`}
+        onClick={() => run("delete")}
+      >
         Delete
       </Button>
-      {error && <p role="alert" className="text-sm font-medium text-danger">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm font-medium text-danger">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

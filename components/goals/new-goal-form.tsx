@@ -24,11 +24,25 @@ export function NewGoalForm({ defaultDue, today }: { defaultDue: string; today: 
     <form {...formProps} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
       <FormAlert message={formError} />
       <div className="flex-1">
-        <TextField label="New goal" placeholder="e.g. Give a talk on our event-driven design" maxLength={120} error={errors.title?.message} {...form.register("title")} />
+        <TextField
+          label="New goal"
+          placeholder="e.g. Give a talk on our event-driven design"
+          maxLength={120}
+          error={errors.title?.message}
+          {...form.register("title")}
+        />
       </div>
-      <TextField label="Due date" type="date" min={today} error={errors.dueOn?.message} {...form.register("dueOn")} />
+      <TextField
+        label="Due date"
+        type="date"
+        min={today}
+        error={errors.dueOn?.message}
+        {...form.register("dueOn")}
+      />
       <div className="sm:pt-7">
-        <Button type="submit" pending={pending}>Add goal</Button>
+        <Button type="submit" pending={pending}>
+          Add goal
+        </Button>
       </div>
     </form>
   );

@@ -23,13 +23,27 @@ export function SetGoal(props: SetGoalProps) {
   return (
     <div className="flex flex-col gap-2">
       {!open ? (
-        <Button type="button" variant="ghost" className="self-start text-left whitespace-normal" aria-expanded={false} onPointerEnter={preload} onFocus={preload} onClick={() => (setOpen(true), setSaved(""))}>
+        <Button
+          type="button"
+          variant="ghost"
+          className="self-start text-left whitespace-normal"
+          aria-expanded={false}
+          onPointerEnter={preload}
+          onFocus={preload}
+          onClick={() => (setOpen(true), setSaved(""))}
+        >
           Set a goal for {props.name}
         </Button>
       ) : (
-        <DueDateForm {...props} onCancel={() => setOpen(false)} onSaved={(message) => (setOpen(false), setSaved(message))} />
+        <DueDateForm
+          {...props}
+          onCancel={() => setOpen(false)}
+          onSaved={(message) => (setOpen(false), setSaved(message))}
+        />
       )}
-      <p role="status" className="text-sm text-muted">{saved}</p>
+      <p role="status" className="text-sm text-muted">
+        {saved}
+      </p>
     </div>
   );
 }

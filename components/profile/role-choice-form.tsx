@@ -20,7 +20,9 @@ interface Props {
 
 const filter = (roles: ComboOption[], q: string) => {
   const words = q.toLowerCase().split(/\s+/).filter(Boolean);
-  return roles.filter((r) => words.every((w) => `${r.label} ${r.hint ?? ""}`.toLowerCase().includes(w))).slice(0, 12);
+  return roles
+    .filter((r) => words.every((w) => `${r.label} ${r.hint ?? ""}`.toLowerCase().includes(w)))
+    .slice(0, 12);
 };
 
 export function RoleChoiceForm({ roles, initial, submitLabel, onSaved }: Props) {
@@ -29,7 +31,11 @@ export function RoleChoiceForm({ roles, initial, submitLabel, onSaved }: Props) 
   const [targetQuery, setTargetQuery] = useState(labelOf(initial.targetRoleSlug));
   const toast = useToast();
   const { form, formProps, formError, pending } = useServerForm(loadSchema, chooseRoles, {
-    defaultValues: { roleSlug: initial.roleSlug ?? "", targetRoleSlug: initial.targetRoleSlug ?? "", yearsExperience: initial.yearsExperience ?? "" },
+    defaultValues: {
+      roleSlug: initial.roleSlug ?? "",
+      targetRoleSlug: initial.targetRoleSlug ?? "",
+      yearsExperience: initial.yearsExperience ?? "",
+    },
     onSuccess: () => {
       toast("Role saved.");
       onSaved?.();
@@ -51,7 +57,14 @@ export function RoleChoiceForm({ roles, initial, submitLabel, onSaved }: Props) 
   return (
     <form {...formProps} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError} />
-      <Combobox label="Current role" placeholder="Search, e.g. backend developer" options={filter(roles, roleQuery)} query={roleQuery} error={errors.roleSlug?.message} {...pick("roleSlug", setRoleQuery)} />
+      <Combobox
+        label="Current role"
+        placeholder="Search, e.g. backend developer"
+        options={filter(roles, roleQuery)}
+        query={roleQuery}
+        error={errors.roleSlug?.message}
+        {...pick("roleSlug", setRoleQuery)}
+      />
       <Combobox
         label="Target role (optional)"
         placeholder="A role you are moving towards"
@@ -61,7 +74,16 @@ export function RoleChoiceForm({ roles, initial, submitLabel, onSaved }: Props) 
         error={errors.targetRoleSlug?.message}
         {...pick("targetRoleSlug", setTargetQuery)}
       />
-      <TextField label="Years of experience" type="number" inputMode="numeric" min={0} max={60} className="max-w-40" error={errors.yearsExperience?.message} {...form.register("yearsExperience")} />
+      <TextField
+        label="Years of experience"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={60}
+        className="max-w-40"
+        error={errors.yearsExperience?.message}
+        {...form.register("yearsExperience")}
+      />
       <div>
         <Button type="submit" pending={pending}>
           {submitLabel}

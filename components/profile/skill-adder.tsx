@@ -31,7 +31,9 @@ export function SkillAdder() {
   const { errors } = form.formState;
   const typed = query.trim();
   const withCustom: ComboOption[] =
-    typed && !options.some((o) => o.label.toLowerCase() === typed.toLowerCase()) ? [...options, { value: CUSTOM, label: `Add “${typed}” as a custom skill`, hint: "not in our catalog" }] : options;
+    typed && !options.some((o) => o.label.toLowerCase() === typed.toLowerCase())
+      ? [...options, { value: CUSTOM, label: `Add “${typed}” as a custom skill`, hint: "not in our catalog" }]
+      : options;
 
   return (
     <form {...formProps} noValidate className="flex flex-col gap-4">
@@ -72,7 +74,16 @@ export function SkillAdder() {
             ))}
           </select>
         </div>
-        <TextField label="Years used" type="number" inputMode="decimal" min={0} max={60} step={0.5} error={errors.yearsUsed?.message} {...form.register("yearsUsed")} />
+        <TextField
+          label="Years used"
+          type="number"
+          inputMode="decimal"
+          min={0}
+          max={60}
+          step={0.5}
+          error={errors.yearsUsed?.message}
+          {...form.register("yearsUsed")}
+        />
       </div>
       <div>
         <Button type="submit" pending={pending}>

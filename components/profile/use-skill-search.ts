@@ -14,6 +14,10 @@ export function useSkillSearch(query: string) {
   return useAsyncOptions(query, async (q, signal) => {
     const res = await fetch(`/api/v1/skills?q=${encodeURIComponent(q)}&limit=10`, { signal });
     const body: { skills?: SkillHit[] } = res.ok ? await res.json() : {};
-    return (body.skills ?? []).map((s) => ({ value: s.slug, label: s.name, hint: s.matchedAlias ? `matches “${s.matchedAlias}”` : s.category }));
+    return (body.skills ?? []).map((s) => ({
+      value: s.slug,
+      label: s.name,
+      hint: s.matchedAlias ? `matches “${s.matchedAlias}”` : s.category,
+    }));
   });
 }

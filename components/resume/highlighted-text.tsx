@@ -2,7 +2,15 @@ import { Fragment } from "react";
 import type { Highlight } from "@/lib/resume-analysis/service";
 
 /** The resume text with every found keyword marked (offsets are UTF-16, as String#slice uses). */
-export function HighlightedText({ text, highlights, names }: { text: string; highlights: Highlight[]; names: Map<string, string> }) {
+export function HighlightedText({
+  text,
+  highlights,
+  names,
+}: {
+  text: string;
+  highlights: Highlight[];
+  names: Map<string, string>;
+}) {
   const parts: React.ReactNode[] = [];
   let at = 0;
   for (const [i, h] of highlights.entries()) {
@@ -17,7 +25,11 @@ export function HighlightedText({ text, highlights, names }: { text: string; hig
   }
   parts.push(<Fragment key="end">{text.slice(at)}</Fragment>);
   return (
-    <div className="max-h-[32rem] overflow-auto whitespace-pre-wrap rounded-lg border border-border bg-bg p-4 font-mono text-sm leading-relaxed" tabIndex={0} aria-label="Your resume with found keywords highlighted">
+    <div
+      className="max-h-[32rem] overflow-auto rounded-lg border border-border bg-bg p-4 font-mono text-sm leading-relaxed whitespace-pre-wrap"
+      tabIndex={0}
+      aria-label="Your resume with found keywords highlighted"
+    >
       {parts}
     </div>
   );

@@ -13,9 +13,14 @@ export function postResume(form: FormData, onProgress: (share: number) => void):
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
     xhr.onload = () => {
       const body = xhr.response ?? {};
-      resolve(xhr.status === 200 ? { ok: true, result: body } : { ok: false, error: body.error ?? "Something went wrong. Try again.", field: body.field });
+      resolve(
+        xhr.status === 200
+          ? { ok: true, result: body }
+          : { ok: false, error: body.error ?? "Something went wrong. Try again.", field: body.field },
+      );
     };
-    xhr.onerror = () => resolve({ ok: false, error: "The connection dropped. Check your network and try again." });
+    xhr.onerror = () =>
+      resolve({ ok: false, error: "The connection dropped. Check your network and try again." });
     xhr.send(form);
   });
 }

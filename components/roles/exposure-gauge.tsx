@@ -12,13 +12,31 @@ const at = (v: number) => `${Math.min(Math.max(v, 0), 10) * 10}%`;
  * technology, named with the score and band in words; the bands are named on screen too, so the
  * colours are never the only signal. HTML rather than SVG text keeps the labels legible on phones.
  */
-export function ExposureGauge({ score, category, label = "AI exposure", caption = true }: { score: number; category: RiskCategory; label?: string; caption?: boolean }) {
+export function ExposureGauge({
+  score,
+  category,
+  label = "AI exposure",
+  caption = true,
+}: {
+  score: number;
+  category: RiskCategory;
+  label?: string;
+  caption?: boolean;
+}) {
   return (
     <figure className="flex w-full max-w-md flex-col gap-1">
-      <div role="img" aria-label={`${label}: ${score.toFixed(1)} out of 10, ${category}`} className="flex flex-col gap-1">
+      <div
+        role="img"
+        aria-label={`${label}: ${score.toFixed(1)} out of 10, ${category}`}
+        className="flex flex-col gap-1"
+      >
         <div className="relative h-4 text-xs font-medium text-muted">
           {BANDS.map((b) => (
-            <span key={b.name} className="absolute top-0 text-center" style={{ left: at(b.from), width: `${(b.to - b.from) * 10}%` }}>
+            <span
+              key={b.name}
+              className="absolute top-0 text-center"
+              style={{ left: at(b.from), width: `${(b.to - b.from) * 10}%` }}
+            >
               {b.name}
             </span>
           ))}
@@ -29,17 +47,28 @@ export function ExposureGauge({ score, category, label = "AI exposure", caption 
               <span key={b.name} className={b.fill} style={{ width: `${(b.to - b.from) * 10}%` }} />
             ))}
           </div>
-          <span className="absolute -top-1.5 h-6 w-1.5 -translate-x-1/2 rounded-full bg-fg ring-2 ring-surface" style={{ left: at(score) }} />
+          <span
+            className="absolute -top-1.5 h-6 w-1.5 -translate-x-1/2 rounded-full bg-fg ring-2 ring-surface"
+            style={{ left: at(score) }}
+          />
         </div>
         <div className="relative h-4 text-xs text-muted tabular-nums">
           {[0, 4, 7, 10].map((t) => (
-            <span key={t} className={`absolute top-0 ${t === 0 ? "" : t === 10 ? "-translate-x-full" : "-translate-x-1/2"}`} style={{ left: at(t) }}>
+            <span
+              key={t}
+              className={`absolute top-0 ${t === 0 ? "" : t === 10 ? "-translate-x-full" : "-translate-x-1/2"}`}
+              style={{ left: at(t) }}
+            >
               {t}
             </span>
           ))}
         </div>
       </div>
-      {caption && <figcaption className="text-sm text-muted">Low below 4 · moderate 4 to 6.9 · high 7 and above</figcaption>}
+      {caption && (
+        <figcaption className="text-sm text-muted">
+          Low below 4 · moderate 4 to 6.9 · high 7 and above
+        </figcaption>
+      )}
     </figure>
   );
 }

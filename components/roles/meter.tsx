@@ -1,7 +1,19 @@
 import { cx } from "@/lib/cn";
 
 /** A labelled 0–100 % bar; the number is printed beside it unless the caller prints it already. */
-export function Meter({ value, label, tone = "brand", showValue = true, wide = false }: { value: number; label: string; tone?: "brand" | "danger" | "success"; showValue?: boolean; wide?: boolean }) {
+export function Meter({
+  value,
+  label,
+  tone = "brand",
+  showValue = true,
+  wide = false,
+}: {
+  value: number;
+  label: string;
+  tone?: "brand" | "danger" | "success";
+  showValue?: boolean;
+  wide?: boolean;
+}) {
   const pct = Math.round(value * 100);
   const fill = { brand: "bg-brand", danger: "bg-danger", success: "bg-success" }[tone];
   return (

@@ -23,13 +23,21 @@ export function OccupationBrowser({ params, groups, list }: Props) {
       <nav aria-label="Browse by industry">
         <ul className="flex flex-wrap gap-2 text-sm">
           <li>
-            <Link href={browseHref(params, { group: undefined, page: 1 })} aria-current={!params.group ? "page" : undefined} className={cx("pill", !params.group && "font-semibold")}>
+            <Link
+              href={browseHref(params, { group: undefined, page: 1 })}
+              aria-current={!params.group ? "page" : undefined}
+              className={cx("pill", !params.group && "font-semibold")}
+            >
               All industries ({all})
             </Link>
           </li>
           {groups.map((g) => (
             <li key={g.code}>
-              <Link href={browseHref(params, { group: g.code, page: 1 })} aria-current={params.group === g.code ? "page" : undefined} className={cx("pill", params.group === g.code && "font-semibold")}>
+              <Link
+                href={browseHref(params, { group: g.code, page: 1 })}
+                aria-current={params.group === g.code ? "page" : undefined}
+                className={cx("pill", params.group === g.code && "font-semibold")}
+              >
                 {g.name} ({g.occupations})
               </Link>
             </li>
@@ -40,7 +48,12 @@ export function OccupationBrowser({ params, groups, list }: Props) {
         {params.group && <input type="hidden" name="group" value={params.group} />}
         <div className="flex flex-col gap-1.5 font-medium">
           <label htmlFor="occupation-exposure">Exposure</label>
-          <select id="occupation-exposure" name="exposure" className="input" defaultValue={params.exposure ?? ""}>
+          <select
+            id="occupation-exposure"
+            name="exposure"
+            className="input"
+            defaultValue={params.exposure ?? ""}
+          >
             <option value="">Any</option>
             <option value="higher">Higher than most</option>
             <option value="middle">Near the middle</option>
@@ -67,20 +80,35 @@ export function OccupationBrowser({ params, groups, list }: Props) {
           </caption>
           <thead>
             <tr className="text-muted">
-              <th scope="col" className="py-2 pr-4 font-medium">Occupation</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Jobs</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Median pay</th>
-              <th scope="col" className="py-2 font-medium">AI exposure (research)</th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Occupation
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Jobs
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Median pay
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                AI exposure (research)
+              </th>
             </tr>
           </thead>
           <tbody>
             {list.items.map((o) => (
               <tr key={o.slug} className="border-t border-border">
                 <th scope="row" className="py-2 pr-4 font-medium">
-                  <Link href={`/roles/${o.slug}`}>{o.title}</Link> <span className="font-normal text-muted">{o.socCode}</span>
+                  <Link href={`/roles/${o.slug}`}>{o.title}</Link>{" "}
+                  <span className="font-normal text-muted">{o.socCode}</span>
                 </th>
                 <td className="py-2 pr-4 tabular-nums">{o.employment.toLocaleString("en-US")}</td>
-                <td className="py-2 pr-4 tabular-nums">{o.medianWage !== null ? dollars(o.medianWage) : o.medianTopcoded ? `≥ ${dollars(TOPCODED_ANNUAL_WAGE)}` : "—"}</td>
+                <td className="py-2 pr-4 tabular-nums">
+                  {o.medianWage !== null
+                    ? dollars(o.medianWage)
+                    : o.medianTopcoded
+                      ? `≥ ${dollars(TOPCODED_ANNUAL_WAGE)}`
+                      : "—"}
+                </td>
                 <td className="py-2">{exposureBandText(o.meanPercentile)}</td>
               </tr>
             ))}
@@ -96,8 +124,9 @@ export function OccupationBrowser({ params, groups, list }: Props) {
         {list.page < pages && <Link href={browseHref(params, { page: list.page + 1 })}>Next page →</Link>}
       </nav>
       <p className="text-xs text-muted">
-        Jobs and pay: Source: BLS OEWS, May 2024. Exposure: the mean percentile of three published measures (Eloundou et al. 2024,
-        human and GPT-4 rated; Tomlinson et al. 2025), in thirds. <Link href="/about/data">About the data</Link>.
+        Jobs and pay: Source: BLS OEWS, May 2024. Exposure: the mean percentile of three published measures
+        (Eloundou et al. 2024, human and GPT-4 rated; Tomlinson et al. 2025), in thirds.{" "}
+        <Link href="/about/data">About the data</Link>.
       </p>
     </section>
   );

@@ -33,9 +33,21 @@ function RoleList({ roles, label }: { roles: RoleLink[]; label: string }) {
 export function OccupationReport({ page }: { page: OccupationPage }) {
   const { occupation: o, specialisations, closestRoles } = page;
   const research = [
-    { measure: "Human-rated task exposure (β)", figure: o.exposure.humanBeta, source: "Eloundou et al., Science 2024" },
-    { measure: "GPT-4-rated task exposure (β)", figure: o.exposure.gpt4Beta, source: "Eloundou et al., Science 2024" },
-    { measure: "AI applicability in real Copilot use", figure: o.exposure.microsoft, source: "Tomlinson et al., Microsoft Research 2025" },
+    {
+      measure: "Human-rated task exposure (β)",
+      figure: o.exposure.humanBeta,
+      source: "Eloundou et al., Science 2024",
+    },
+    {
+      measure: "GPT-4-rated task exposure (β)",
+      figure: o.exposure.gpt4Beta,
+      source: "Eloundou et al., Science 2024",
+    },
+    {
+      measure: "AI applicability in real Copilot use",
+      figure: o.exposure.microsoft,
+      source: "Tomlinson et al., Microsoft Research 2025",
+    },
   ];
   return (
     <article className="mx-auto flex max-w-4xl flex-col gap-10 px-4 py-10 sm:py-12">
@@ -46,25 +58,29 @@ export function OccupationReport({ page }: { page: OccupationPage }) {
               <Link href="/roles">Role reports</Link> <span aria-hidden="true">/</span>
             </li>
             <li>
-              <Link href={`/roles?group=${o.majorGroup}#occupations`}>{o.majorGroupName}</Link> <span aria-hidden="true">/</span>
+              <Link href={`/roles?group=${o.majorGroup}#occupations`}>{o.majorGroupName}</Link>{" "}
+              <span aria-hidden="true">/</span>
             </li>
             <li aria-current="page">{o.title}</li>
           </ol>
         </nav>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{o.title}</h1>
         <p className="text-muted">
-          SOC {o.soc} · {o.employment.toLocaleString("en-US")} jobs in the US · {exposureBandText(o.exposure.meanPercentile)}
+          SOC {o.soc} · {o.employment.toLocaleString("en-US")} jobs in the US ·{" "}
+          {exposureBandText(o.exposure.meanPercentile)}
         </p>
         <p className="rounded-md border border-border bg-surface-2 p-3 text-sm">
-          This page is built from published data only. The task-by-task report (which tasks AI takes over and which stay
-          human, tools, certifications and how to adapt) is still being written for this occupation.
+          This page is built from published data only. The task-by-task report (which tasks AI takes over and
+          which stay human, tools, certifications and how to adapt) is still being written for this
+          occupation.
           {closestRoles.length > 0 && " Meanwhile, the closest full reports are listed below."}
         </p>
       </header>
 
       <Section id="research" title="Published AI exposure figures">
         <p className="text-muted">
-          Percentiles place this occupation among the US occupations each study rated; higher means more exposed.
+          Percentiles place this occupation among the US occupations each study rated; higher means more
+          exposed.
           {o.tasks &&
             ` Of its ${o.tasks.total} O*NET tasks, human raters judged ${o.tasks.humanExposed} exposed to language models and GPT-4 judged ${o.tasks.gpt4Exposed}.`}
         </p>
@@ -72,17 +88,29 @@ export function OccupationReport({ page }: { page: OccupationPage }) {
           <caption className="sr-only">Published AI exposure measures for {o.title}</caption>
           <thead>
             <tr className="text-muted">
-              <th scope="col" className="py-2 pr-4 font-medium">Measure</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Value</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Rank</th>
-              <th scope="col" className="py-2 font-medium">Source</th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Measure
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Value
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Rank
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                Source
+              </th>
             </tr>
           </thead>
           <tbody>
             {research.map((r) => (
               <tr key={r.measure} className="border-t border-border">
-                <th scope="row" className="py-2 pr-4 font-medium">{r.measure}</th>
-                <td className="py-2 pr-4 tabular-nums">{r.figure ? r.figure.value.toFixed(2) : "not published"}</td>
+                <th scope="row" className="py-2 pr-4 font-medium">
+                  {r.measure}
+                </th>
+                <td className="py-2 pr-4 tabular-nums">
+                  {r.figure ? r.figure.value.toFixed(2) : "not published"}
+                </td>
                 <td className="py-2 pr-4">{r.figure ? percentileText(r.figure.percentile) : "—"}</td>
                 <td className="py-2">{r.source}</td>
               </tr>
@@ -100,14 +128,18 @@ export function OccupationReport({ page }: { page: OccupationPage }) {
             <tbody>
               {WAGES.map(([field, label]) => (
                 <tr key={field} className="border-t border-border first:border-t-0">
-                  <th scope="row" className="py-2 pr-4 font-medium">{label}</th>
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    {label}
+                  </th>
                   <td className="py-2 tabular-nums">{wageText(o, field) ?? "not published"}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
-        <p className="text-xs text-muted">Source: BLS OEWS, May 2024 (annual wages, all industries, United States).</p>
+        <p className="text-xs text-muted">
+          Source: BLS OEWS, May 2024 (annual wages, all industries, United States).
+        </p>
       </Section>
 
       {specialisations.length > 0 && (

@@ -20,7 +20,12 @@ export function RoleBrowser({ roles, industries }: Props) {
     if (p.size === 0) return;
     // Reading the URL once on load restores a shared filter; it is not known at build time.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setFilter({ q: p.get("q") ?? "", industry: p.get("industry") ?? "", risk: p.get("risk") ?? "", sort: (p.get("sort") as RoleSort) ?? "risk-desc" });
+    setFilter({
+      q: p.get("q") ?? "",
+      industry: p.get("industry") ?? "",
+      risk: p.get("risk") ?? "",
+      sort: (p.get("sort") as RoleSort) ?? "risk-desc",
+    });
   }, []);
 
   const update = (patch: Partial<RoleFilter>) => {
@@ -33,14 +38,31 @@ export function RoleBrowser({ roles, industries }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <form role="search" aria-label="Filter roles" className="grid grid-cols-2 gap-3 md:grid-cols-[2fr_1fr_1fr_1fr]" onSubmit={(e) => e.preventDefault()}>
+      <form
+        role="search"
+        aria-label="Filter roles"
+        className="grid grid-cols-2 gap-3 md:grid-cols-[2fr_1fr_1fr_1fr]"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <div className="col-span-2 flex flex-col gap-1.5 text-sm font-medium md:col-span-1">
           <label htmlFor="role-q">Search roles</label>
-          <input id="role-q" className="input" type="search" placeholder="Title or alias, e.g. back-end engineer" value={filter.q ?? ""} onChange={(e) => update({ q: e.target.value })} />
+          <input
+            id="role-q"
+            className="input"
+            type="search"
+            placeholder="Title or alias, e.g. back-end engineer"
+            value={filter.q ?? ""}
+            onChange={(e) => update({ q: e.target.value })}
+          />
         </div>
         <div className="col-span-2 flex flex-col gap-1.5 text-sm font-medium md:col-span-1">
           <label htmlFor="role-industry">Industry</label>
-          <select id="role-industry" className="input" value={filter.industry ?? ""} onChange={(e) => update({ industry: e.target.value })}>
+          <select
+            id="role-industry"
+            className="input"
+            value={filter.industry ?? ""}
+            onChange={(e) => update({ industry: e.target.value })}
+          >
             <option value="">All industries</option>
             {industries.map((i) => (
               <option key={i.value} value={i.value}>
@@ -51,7 +73,12 @@ export function RoleBrowser({ roles, industries }: Props) {
         </div>
         <div className="flex flex-col gap-1.5 text-sm font-medium">
           <label htmlFor="role-risk">Risk</label>
-          <select id="role-risk" className="input" value={filter.risk ?? ""} onChange={(e) => update({ risk: e.target.value })}>
+          <select
+            id="role-risk"
+            className="input"
+            value={filter.risk ?? ""}
+            onChange={(e) => update({ risk: e.target.value })}
+          >
             <option value="">Any risk</option>
             <option value="low">Low (below 4)</option>
             <option value="moderate">Moderate (4 to 6.9)</option>
@@ -60,7 +87,12 @@ export function RoleBrowser({ roles, industries }: Props) {
         </div>
         <div className="flex flex-col gap-1.5 text-sm font-medium">
           <label htmlFor="role-sort">Sort by</label>
-          <select id="role-sort" className="input" value={filter.sort ?? "risk-desc"} onChange={(e) => update({ sort: e.target.value as RoleSort })}>
+          <select
+            id="role-sort"
+            className="input"
+            value={filter.sort ?? "risk-desc"}
+            onChange={(e) => update({ sort: e.target.value as RoleSort })}
+          >
             <option value="risk-desc">Highest risk</option>
             <option value="risk-asc">Lowest risk</option>
             <option value="title">Title A–Z</option>
@@ -73,8 +105,14 @@ export function RoleBrowser({ roles, industries }: Props) {
       {shown.length === 0 ? (
         <div className="card flex flex-col items-center gap-2 text-center">
           <p className="font-semibold">No role matches these filters.</p>
-          <p className="text-muted">Try a shorter search, another spelling, or a wider industry or risk choice.</p>
-          <button type="button" className="btn btn-secondary mt-2" onClick={() => update({ q: "", industry: "", risk: "" })}>
+          <p className="text-muted">
+            Try a shorter search, another spelling, or a wider industry or risk choice.
+          </p>
+          <button
+            type="button"
+            className="btn btn-secondary mt-2"
+            onClick={() => update({ q: "", industry: "", risk: "" })}
+          >
             Clear filters
           </button>
         </div>
@@ -82,7 +120,10 @@ export function RoleBrowser({ roles, industries }: Props) {
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {shown.map((r) => (
             <li key={r.slug}>
-              <Link href={`/roles/${r.slug}`} className="card card-link flex h-full flex-col items-start gap-2 !p-5">
+              <Link
+                href={`/roles/${r.slug}`}
+                className="card card-link flex h-full flex-col items-start gap-2 !p-5"
+              >
                 <span className="text-lg font-semibold">{r.title}</span>
                 <span className="text-sm text-muted">{r.industryLabel}</span>
                 <span className="mt-auto">

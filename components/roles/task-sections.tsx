@@ -2,7 +2,12 @@ import type { RoleReport } from "@/lib/catalog/role-report";
 import { Badge } from "@/components/ui/badge";
 import { Meter } from "./meter";
 
-const TIMELINE: Record<string, string> = { now: "Now", "1-2y": "In 1–2 years", "3-5y": "In 3–5 years", "5y+": "In 5+ years" };
+const TIMELINE: Record<string, string> = {
+  now: "Now",
+  "1-2y": "In 1–2 years",
+  "3-5y": "In 3–5 years",
+  "5y+": "In 5+ years",
+};
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 export function AtRiskTasks({ tasks }: { tasks: RoleReport["atRisk"] }) {
@@ -49,7 +54,10 @@ export function SafeTasks({ tasks }: { tasks: RoleReport["safe"] }) {
           <p className="mt-3 text-sm">
             <span className="text-muted">Protected by: </span>
             {t.protectedBy.join(" · ")}
-            <span className="text-muted"> — share of the role {pct(t.importance)}, AI exposure {pct(t.exposure)}</span>
+            <span className="text-muted">
+              {" "}
+              — share of the role {pct(t.importance)}, AI exposure {pct(t.exposure)}
+            </span>
           </p>
         </li>
       ))}

@@ -26,7 +26,17 @@ const ICON: Record<AlertTone, ReactNode> = {
  * A message box with an icon and words. `role="alert"` for errors that need attention now;
  * leave it out for notes that are part of the page.
  */
-export function Alert({ tone = "info", title, children, role }: { tone?: AlertTone; title?: string; children?: ReactNode; role?: "alert" | "status" }) {
+export function Alert({
+  tone = "info",
+  title,
+  children,
+  role,
+}: {
+  tone?: AlertTone;
+  title?: string;
+  children?: ReactNode;
+  role?: "alert" | "status";
+}) {
   return (
     <div role={role} className={alertVariants({ tone })}>
       {ICON[tone]}

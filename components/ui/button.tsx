@@ -23,7 +23,17 @@ interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement>, VariantPr
  * While pending the button stays focusable (aria-disabled, not disabled): a focused button that
  * becomes disabled drops keyboard focus to the top of the page.
  */
-export function Button({ variant, size, pending, disabled, children, className, type = "button", onClick, ...rest }: ButtonProps) {
+export function Button({
+  variant,
+  size,
+  pending,
+  disabled,
+  children,
+  className,
+  type = "button",
+  onClick,
+  ...rest
+}: ButtonProps) {
   const click = (e: MouseEvent<HTMLButtonElement>) => {
     if (pending) return e.preventDefault();
     onClick?.(e);

@@ -1,6 +1,12 @@
 "use client";
 
-import { Combobox as ComboboxInput, ComboboxItem, ComboboxLabel, ComboboxList, useComboboxStore } from "@ariakit/react";
+import {
+  Combobox as ComboboxInput,
+  ComboboxItem,
+  ComboboxLabel,
+  ComboboxList,
+  useComboboxStore,
+} from "@ariakit/react";
 import { useId, useState, type FocusEvent, type KeyboardEvent } from "react";
 import { CheckIcon } from "./icons";
 
@@ -35,7 +41,18 @@ interface ComboboxProps {
  * in the input (aria-activedescendant). With nothing to offer, the list stays closed and a polite
  * status says so ("No matches", or "Searching…" while loading).
  */
-export function Combobox({ label, options, query, onQueryChange, onSelect, placeholder, error, hint, loading, emptyText = "No matches" }: ComboboxProps) {
+export function Combobox({
+  label,
+  options,
+  query,
+  onQueryChange,
+  onSelect,
+  placeholder,
+  error,
+  hint,
+  loading,
+  emptyText = "No matches",
+}: ComboboxProps) {
   const id = useId();
   const [wanted, setWanted] = useState(false);
   const [chosen, setChosen] = useState("");
@@ -72,7 +89,10 @@ export function Combobox({ label, options, query, onQueryChange, onSelect, place
   };
   // Closes when focus leaves for anything but the list (a click on an option lands first).
   const onBlur = (e: FocusEvent<HTMLInputElement>) => {
-    if (!(e.relatedTarget instanceof Node && document.getElementById(`${id}-list`)?.contains(e.relatedTarget))) setWanted(false);
+    if (!(
+      e.relatedTarget instanceof Node && document.getElementById(`${id}-list`)?.contains(e.relatedTarget)
+    ))
+      setWanted(false);
   };
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
 
@@ -119,14 +139,18 @@ export function Combobox({ label, options, query, onQueryChange, onSelect, place
             className="group cursor-pointer px-3 py-2 data-active-item:bg-brand data-active-item:text-brand-fg"
           >
             <span className="font-medium">{o.label}</span>{" "}
-            {o.hint && <span className="ml-2 text-sm text-muted group-data-active-item:text-brand-fg">{o.hint}</span>}
+            {o.hint && (
+              <span className="ml-2 text-sm text-muted group-data-active-item:text-brand-fg">{o.hint}</span>
+            )}
             {o.value === chosen && <CheckIcon className="ml-2 inline size-4 align-[-2px]" />}
           </ComboboxItem>
         ))}
       </ComboboxList>
       <div role="status" className="contents">
         {wanted && typed && options.length === 0 && (
-          <p className="absolute top-full z-20 mt-1 w-full rounded-lg border border-border bg-surface px-3 py-2 text-sm text-muted shadow-lg">{loading ? "Searching…" : emptyText}</p>
+          <p className="absolute top-full z-20 mt-1 w-full rounded-lg border border-border bg-surface px-3 py-2 text-sm text-muted shadow-lg">
+            {loading ? "Searching…" : emptyText}
+          </p>
         )}
       </div>
     </div>

@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** A titled page section, labelled by its heading; `aside` sits at the heading's right. */
-export function Section({ id, title, children, aside }: { id: string; title: string; children: ReactNode; aside?: ReactNode }) {
+export function Section({
+  id,
+  title,
+  children,
+  aside,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  aside?: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="flex flex-col gap-4">
       <div className="section-head">

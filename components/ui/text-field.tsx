@@ -11,7 +11,8 @@ interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
 /** A labelled input whose error is announced and tied to it (aria-describedby). */
 export function TextField({ label, name, error, hint, id, className, ...input }: TextFieldProps) {
   const inputId = id ?? `field-${name}`;
-  const described = [hint && `${inputId}-hint`, error && `${inputId}-error`].filter(Boolean).join(" ") || undefined;
+  const described =
+    [hint && `${inputId}-hint`, error && `${inputId}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1.5">
       <label htmlFor={inputId} className="text-sm font-medium">

@@ -30,7 +30,14 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     timers.current.delete(id);
     setToasts((shown) => shown.filter((t) => t.id !== id));
   }, []);
-  const schedule = useCallback((id: number) => timers.current.set(id, setTimeout(() => dismiss(id), LIFETIME_MS)), [dismiss]);
+  const schedule = useCallback(
+    (id: number) =>
+      timers.current.set(
+        id,
+        setTimeout(() => dismiss(id), LIFETIME_MS),
+      ),
+    [dismiss],
+  );
   const show = useCallback<ShowToast>(
     (message, tone = "success") => {
       const id = ++nextId.current;
@@ -46,13 +53,23 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     <ToastContext.Provider value={show}>
       {children}
       <div className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex justify-center p-4 sm:justify-end">
-        <div role="status" aria-live="polite" className="flex w-full max-w-sm flex-col gap-2" onMouseEnter={pause} onMouseLeave={resume}>
+        <div
+          role="status"
+          aria-live="polite"
+          className="flex w-full max-w-sm flex-col gap-2"
+          onMouseEnter={pause}
+          onMouseLeave={resume}
+        >
           {toasts.map((t) => (
             <p
               key={t.id}
               className={`pointer-events-auto flex items-start gap-2 rounded-xl border bg-surface px-4 py-3 text-sm font-medium text-fg shadow-lg ${t.tone === "error" ? "border-danger" : "border-success/60"}`}
             >
-              {t.tone === "error" ? <AlertIcon className="mt-0.5 size-4 shrink-0 text-danger" /> : <CheckIcon className="mt-0.5 size-4 shrink-0 text-success" />}
+              {t.tone === "error" ? (
+                <AlertIcon className="mt-0.5 size-4 shrink-0 text-danger" />
+              ) : (
+                <CheckIcon className="mt-0.5 size-4 shrink-0 text-success" />
+              )}
               {t.message}
             </p>
           ))}

@@ -12,7 +12,11 @@ import type { ComboOption } from "./combobox";
  *   const { options, loading } = useAsyncOptions(query, (q, signal) => searchTitles(q, signal));
  *   <Combobox options={options} loading={loading} query={query} onQueryChange={setQuery} … />
  */
-export function useAsyncOptions(query: string, load: (query: string, signal: AbortSignal) => Promise<ComboOption[]>, delayMs = 150) {
+export function useAsyncOptions(
+  query: string,
+  load: (query: string, signal: AbortSignal) => Promise<ComboOption[]>,
+  delayMs = 150,
+) {
   const [options, setOptions] = useState<ComboOption[]>([]);
   const [loading, setLoading] = useState(false);
   useEffect(() => {

@@ -30,7 +30,14 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const MAX_UPLOADS_PER_USER = 15;
 
 /** One user writing until `running()` turns false: custom skills through the server action, some resume uploads. */
-export async function writeUntil(running: () => boolean, user: number, request: APIRequestContext, addSkill: CapturedAction, origin: string, out: WriteRecord[]) {
+export async function writeUntil(
+  running: () => boolean,
+  user: number,
+  request: APIRequestContext,
+  addSkill: CapturedAction,
+  origin: string,
+  out: WriteRecord[],
+) {
   let uploads = 0;
   for (let n = 1; running(); n++) {
     const sentAt = Date.now();
@@ -39,16 +46,43 @@ export async function writeUntil(running: () => boolean, user: number, request: 
       const key = `marker-${user}-${n}`;
       const response = await request.post("/api/resume/analyses", {
         headers: { origin },
-        multipart: { text: `Fault test resume ${key}. Built services in Python and Go on Kubernetes with PostgreSQL.`, keepCopy: "on" },
+        multipart: {
+          text: `Fault test resume ${key}. Built services in Python and Go on Kubernetes with PostgreSQL.`,
+          keepCopy: "on",
+        },
         failOnStatusCode: false,
       });
       const body = await response.json().catch(() => ({}));
-      out.push({ user, kind: "resume", key, status: response.status(), acknowledged: response.ok(), id: body.id, error: body.error, sentAt, answeredAt: Date.now() });
+      out.push({
+        user,
+        kind: "resume",
+        key,
+        status: response.status(),
+        acknowledged: response.ok(),
+        id: body.id,
+        error: body.error,
+        sentAt,
+        answeredAt: Date.now(),
+      });
     } else {
       const key = `Fault skill ${user}-${n}`;
-      const call = await callAction(request, addSkill, { skillSlug: "", customName: key, level: 3, yearsUsed: "" });
+      const call = await callAction(request, addSkill, {
+        skillSlug: "",
+        customName: key,
+        level: 3,
+        yearsUsed: "",
+      });
       const acknowledged = call.status === 200 && call.result?.ok === true;
-      out.push({ user, kind: "skill", key, status: call.status, acknowledged, error: call.result?.error, sentAt, answeredAt: Date.now() });
+      out.push({
+        user,
+        kind: "skill",
+        key,
+        status: call.status,
+        acknowledged,
+        error: call.result?.error,
+        sentAt,
+        answeredAt: Date.now(),
+      });
     }
     await pause(40);
   }
@@ -62,9 +96,19 @@ export async function readUntil(running: () => boolean, request: APIRequestConte
     await Promise.all(
       ["/dashboard", "/api/v1/roles", "/"].map(async (path) => {
         const sentAt = Date.now();
-        const response = await request.get(path, { headers: client, maxRedirects: 0, failOnStatusCode: false });
+        const response = await request.get(path, {
+          headers: client,
+          maxRedirects: 0,
+          failOnStatusCode: false,
+        });
         const body = response.status() === 503 ? await response.text() : "";
-        out.push({ path, status: response.status(), retryAfter: response.headers()["retry-after"] ?? null, body, sentAt });
+        out.push({
+          path,
+          status: response.status(),
+          retryAfter: response.headers()["retry-after"] ?? null,
+          body,
+          sentAt,
+        });
       }),
     );
     await pause(100);

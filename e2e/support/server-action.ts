@@ -27,9 +27,15 @@ const argsOf = (request: Request): unknown[] | undefined => {
 };
 
 /** Runs `trigger` (a click or form submission that calls a server action) and returns the action request it sent. */
-export async function captureAction(page: Page, trigger: () => Promise<unknown>, { request: mode }: CaptureOptions): Promise<CapturedAction> {
+export async function captureAction(
+  page: Page,
+  trigger: () => Promise<unknown>,
+  { request: mode }: CaptureOptions,
+): Promise<CapturedAction> {
   if (mode === "send") {
-    const sent = page.waitForRequest((r: Request) => r.method() === "POST" && r.headers()["next-action"] !== undefined);
+    const sent = page.waitForRequest(
+      (r: Request) => r.method() === "POST" && r.headers()["next-action"] !== undefined,
+    );
     await trigger();
     const request = await sent;
     return { url: request.url(), headers: await request.allHeaders(), args: argsOf(request) };
@@ -50,9 +56,19 @@ export async function captureAction(page: Page, trigger: () => Promise<unknown>,
 const NOT_REPLAYED = new Set(["host", "content-length", "cookie", "connection"]);
 
 /** Sends the captured action again from the page's context (its cookies), with other headers or arguments. */
-export function replayAction(page: Page, action: CapturedAction, change: { headers?: Record<string, string>; args?: unknown[] } = {}): Promise<APIResponse> {
-  const headers = Object.fromEntries(Object.entries(action.headers).filter(([key]) => !NOT_REPLAYED.has(key) && !key.startsWith(":")));
-  return page.request.post(action.url, { headers: { ...headers, ...change.headers }, data: JSON.stringify(change.args ?? action.args), maxRedirects: 0 });
+export function replayAction(
+  page: Page,
+  action: CapturedAction,
+  change: { headers?: Record<string, string>; args?: unknown[] } = {},
+): Promise<APIResponse> {
+  const headers = Object.fromEntries(
+    Object.entries(action.headers).filter(([key]) => !NOT_REPLAYED.has(key) && !key.startsWith(":")),
+  );
+  return page.request.post(action.url, {
+    headers: { ...headers, ...change.headers },
+    data: JSON.stringify(change.args ?? action.args),
+    maxRedirects: 0,
+  });
 }
 
 /** The headers that name the action; `callAction` sends only these, from a client of its own. */
@@ -62,7 +78,9 @@ const ACTION_HEADERS = ["next-action", "next-router-state-tree", "content-type",
 // with a second "$", as the browser's encoder does.
 const encodeValue = (value: unknown): unknown =>
   typeof value === "string"
-    ? value.startsWith("$") ? `$${value}` : value
+    ? value.startsWith("$")
+      ? `$${value}`
+      : value
     : Array.isArray(value)
       ? value.map(encodeValue)
       : value && typeof value === "object"
@@ -79,8 +97,15 @@ export interface ActionCall {
 }
 
 /** Calls a captured action with one argument over HTTP and reads its result from the RSC payload. */
-export async function callAction(request: APIRequestContext, action: CapturedAction, arg: unknown, extraHeaders: Record<string, string> = {}): Promise<ActionCall> {
-  const named = Object.fromEntries(ACTION_HEADERS.filter((k) => action.headers[k]).map((k) => [k, action.headers[k]]));
+export async function callAction(
+  request: APIRequestContext,
+  action: CapturedAction,
+  arg: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<ActionCall> {
+  const named = Object.fromEntries(
+    ACTION_HEADERS.filter((k) => action.headers[k]).map((k) => [k, action.headers[k]]),
+  );
   const response = await request.post(action.url, {
     headers: { ...named, "content-type": "text/plain;charset=UTF-8", ...extraHeaders },
     data: JSON.stringify([encodeValue(arg)]),

@@ -20,7 +20,13 @@ export async function startedApp(name: string, workers: number): Promise<Started
   const [port, pgPort] = [await freePort(), await freePort()];
   const dataDir = `.data/e2e-${name}`;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--fresh-database"], {
-    env: { ...process.env, PORT: String(port), SKILLSHIFT_PG_PORT: String(pgPort), SKILLSHIFT_DATA_DIR: dataDir, WEB_CONCURRENCY: String(workers) },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      SKILLSHIFT_PG_PORT: String(pgPort),
+      SKILLSHIFT_DATA_DIR: dataDir,
+      WEB_CONCURRENCY: String(workers),
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -29,7 +35,9 @@ export async function startedApp(name: string, workers: number): Promise<Started
   const running = () => child.exitCode === null && child.signalCode === null;
   const workerPids = () => {
     const exited = new Set([...output.matchAll(/worker (\d+) exited/g)].map((m) => Number(m[1])));
-    return [...output.matchAll(/worker (\d+) is serving/g)].map((m) => Number(m[1])).filter((pid) => !exited.has(pid));
+    return [...output.matchAll(/worker (\d+) is serving/g)]
+      .map((m) => Number(m[1]))
+      .filter((pid) => !exited.has(pid));
   };
   const stop = () =>
     new Promise<void>((done) => {

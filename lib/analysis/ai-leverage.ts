@@ -28,7 +28,11 @@ export function toolsByTask(tools: readonly LeverageTool[]): ReadonlyMap<string,
 }
 
 /** The tools acting on a task that the user uses (level ≥ 1). */
-export function toolsUsedOn(task: string, byTask: ReadonlyMap<string, readonly string[]>, levelOf: LevelOf): string[] {
+export function toolsUsedOn(
+  task: string,
+  byTask: ReadonlyMap<string, readonly string[]>,
+  levelOf: LevelOf,
+): string[] {
   return (byTask.get(task) ?? []).filter((tool) => usesTool(levelOf, tool));
 }
 

@@ -36,7 +36,12 @@ describe("analyzeProfile on the catalog", () => {
 
   it("gives an empty profile P = null, R = 0, A = 0 and recommends safe-side skills, tools and certifications", () => {
     const result = analyzeProfile({ ...input, profile: new Map() });
-    expect(result.analysis).toMatchObject({ exposure: 5, personalExposure: null, resilience: 0, aiLeverage: 0 });
+    expect(result.analysis).toMatchObject({
+      exposure: 5,
+      personalExposure: null,
+      resilience: 0,
+      aiLeverage: 0,
+    });
     expect(result.recommendations.skills).toHaveLength(5);
     expect(result.recommendations.tools.length).toBeGreaterThan(0);
     for (const rec of result.recommendations.skills) {

@@ -63,6 +63,9 @@ export function analyzeProfile(input: AnalyzeProfileInput): ProfileAnalysis {
         limit.certifications,
       ),
     },
-    roleMoves: roleMoves(input.roles ?? [], levels, role, { minCoverage: input.minMoveCoverage }).slice(0, limit.moves),
+    roleMoves: roleMoves(input.roles ?? [], levels, role, { minCoverage: input.minMoveCoverage }).slice(
+      0,
+      limit.moves,
+    ),
   };
 }

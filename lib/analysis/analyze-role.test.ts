@@ -21,7 +21,9 @@ describe("analyzeRole on the hand-made example", () => {
   });
 
   it("explains every figure per task", () => {
-    expect(analysis.tasks.map((t) => t.coverage)).toEqual([0.75, 0.3, 0.1, 0.5].map((c) => expect.closeTo(c, 12)));
+    expect(analysis.tasks.map((t) => t.coverage)).toEqual(
+      [0.75, 0.3, 0.1, 0.5].map((c) => expect.closeTo(c, 12)),
+    );
     const [a1, , s1] = analysis.tasks;
     expect(a1).toMatchObject({
       slug: "a1",
@@ -38,7 +40,11 @@ describe("analyzeRole on the hand-made example", () => {
       { skill: "x", weight: 3, level: 5, contribution: 0.75, aiTool: false },
       { skill: "y", weight: 1, level: 0, contribution: 0, aiTool: false },
     ]);
-    expect(s1).toMatchObject({ timeline: null, resilienceContribution: expect.closeTo(0.03, 12), leveraged: false });
+    expect(s1).toMatchObject({
+      timeline: null,
+      resilienceContribution: expect.closeTo(0.03, 12),
+      leveraged: false,
+    });
     expect(analysis.totals).toEqual({
       exposureSum: expect.closeTo(0.51, 12),
       personalNumerator: expect.closeTo(0.287, 12),
@@ -52,7 +58,11 @@ describe("analyzeRole on the hand-made example", () => {
 
   it("returns P = null with the reason when nothing is covered", () => {
     const empty = analyzeRole(exampleRole, new Map([["t1", 3]]));
-    expect(empty).toMatchObject({ exposure: 5.1, personalExposure: null, personalExposureMissing: "no-coverage" });
+    expect(empty).toMatchObject({
+      exposure: 5.1,
+      personalExposure: null,
+      personalExposureMissing: "no-coverage",
+    });
     expect(empty.resilience).toBe(0);
     // Using a tool is leverage even before any coverage.
     expect(empty.aiLeverage).toBeCloseTo(0.4 / 0.6, 12);
@@ -79,7 +89,15 @@ describe("analyzeRole on the hand-made example", () => {
   it("handles roles with no safe or no at-risk work without NaN", () => {
     const onlyAtRisk = { ...exampleRole, tasks: exampleRole.tasks.filter((t) => t.kind === "at_risk") };
     const onlySafe = { ...exampleRole, tasks: exampleRole.tasks.filter((t) => t.kind === "safe") };
-    const full = new Map([["x", 5], ["y", 5], ["z", 5], ["u", 5], ["v", 5], ["t1", 1], ["t2", 1]]);
+    const full = new Map([
+      ["x", 5],
+      ["y", 5],
+      ["z", 5],
+      ["u", 5],
+      ["v", 5],
+      ["t1", 1],
+      ["t2", 1],
+    ]);
     expect(analyzeRole(onlyAtRisk, full)).toMatchObject({ resilience: 0, aiLeverage: 1 });
     expect(analyzeRole(onlySafe, full)).toMatchObject({ resilience: 1, aiLeverage: 0 });
     expect(analyzeRole({ ...exampleRole, tasks: [] }, full)).toMatchObject({

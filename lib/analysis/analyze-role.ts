@@ -63,7 +63,11 @@ export interface RoleAnalysis {
  * `aiToolSlugs` (the catalog's AI tools) only marks covering skills that are tools; the role's own
  * `tools` always count as AI tools.
  */
-export function analyzeRole(role: AnalysisRole, levels: SkillLevels, aiToolSlugs?: ReadonlySet<string>): RoleAnalysis {
+export function analyzeRole(
+  role: AnalysisRole,
+  levels: SkillLevels,
+  aiToolSlugs?: ReadonlySet<string>,
+): RoleAnalysis {
   const levelOf = toLevelOf(levels);
   const figures = roleFigures(role, levelOf);
   const roleTools = new Set(role.tools.map((t) => t.tool));

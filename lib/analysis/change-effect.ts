@@ -39,7 +39,8 @@ export function baseline(role: AnalysisRole, levels: SkillLevels): Baseline {
   return { role, levelOf, byTask, figures: roleFigures(role, levelOf, byTask) };
 }
 
-const leveraged = (f: RoleFigures, k: number, task: TaskDef) => task.kind === "at_risk" && f.toolsUsed[k].length > 0;
+const leveraged = (f: RoleFigures, k: number, task: TaskDef) =>
+  task.kind === "at_risk" && f.toolsUsed[k].length > 0;
 
 /**
  * Re-measure the role with some skills set to new levels. The explaining tasks are those whose
@@ -64,7 +65,8 @@ export function measureChange(
       leveragedBefore: leveraged(before, k, task),
       leveragedAfter: leveraged(after, k, task),
     };
-    const moved = change.coverageAfter > change.coverageBefore || change.leveragedAfter !== change.leveragedBefore;
+    const moved =
+      change.coverageAfter > change.coverageBefore || change.leveragedAfter !== change.leveragedBefore;
     if (moved || alsoExplain.has(task.slug)) tasks.push(change);
   });
   return {
@@ -82,4 +84,5 @@ export const desc = (a: number, b: number) => b - a;
 /** Names in a stable, locale-independent-enough order for ties. */
 export const byName = (a: string, b: string) => a.localeCompare(b, "en");
 /** A display name from the lookup, falling back to the slug. */
-export const nameOf = (names: ReadonlyMap<string, string> | undefined, slug: string) => names?.get(slug) ?? slug;
+export const nameOf = (names: ReadonlyMap<string, string> | undefined, slug: string) =>
+  names?.get(slug) ?? slug;

@@ -33,17 +33,32 @@ export function recommendCertifications(
     if (!listed.has(cert.slug)) continue;
     listed.delete(cert.slug); // each certification once even if the list repeats it
     const raises = [...new Set(cert.skills)]
-      .map((skill) => ({ skill, name: nameOf(options.names, skill), from: base.levelOf(skill), to: TARGET_LEVEL }))
+      .map((skill) => ({
+        skill,
+        name: nameOf(options.names, skill),
+        from: base.levelOf(skill),
+        to: TARGET_LEVEL,
+      }))
       .filter((r) => r.from < TARGET_LEVEL);
     if (raises.length === 0) continue;
     const effect = measureChange(base, new Map(raises.map((r) => [r.skill, r.to])));
     if (!(effect.gainR > 0 || effect.gainA > 0)) continue;
     // The catalog requires prepHours > 0; the floor keeps a bad entry from dividing by zero.
     const gainRPerHour = effect.gainR / Math.max(cert.prepHours, 1);
-    out.push({ certification: cert.slug, name: cert.name, prepHours: cert.prepHours, gainRPerHour, raises, ...effect });
+    out.push({
+      certification: cert.slug,
+      name: cert.name,
+      prepHours: cert.prepHours,
+      gainRPerHour,
+      raises,
+      ...effect,
+    });
   }
   return out.sort(
     (a, b) =>
-      desc(a.gainRPerHour, b.gainRPerHour) || desc(a.gainR, b.gainR) || desc(a.gainA, b.gainA) || byName(a.name, b.name),
+      desc(a.gainRPerHour, b.gainRPerHour) ||
+      desc(a.gainR, b.gainR) ||
+      desc(a.gainA, b.gainA) ||
+      byName(a.name, b.name),
   );
 }

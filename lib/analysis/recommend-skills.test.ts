@@ -35,7 +35,9 @@ describe("recommendSkills on the hand-made example", () => {
       { skill: "u", weight: 1 },
     ];
     const role = { ...exampleRole, tasks: [{ ...exampleRole.tasks[2], skills }] };
-    expect(recommendSkills(role, new Map(), { aiToolSlugs: new Set(["gpt"]) }).map((r) => r.skill)).toEqual(["u"]);
+    expect(recommendSkills(role, new Map(), { aiToolSlugs: new Set(["gpt"]) }).map((r) => r.skill)).toEqual([
+      "u",
+    ]);
   });
 });
 

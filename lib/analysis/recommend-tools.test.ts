@@ -34,7 +34,9 @@ describe("recommendTools on the hand-made example", () => {
   });
 
   it("counts R when the tool is also a skill of a safe task", () => {
-    const tasks = exampleRole.tasks.map((t) => (t.slug === "s2" ? { ...t, skills: [{ skill: "t2", weight: 1 }] } : t));
+    const tasks = exampleRole.tasks.map((t) =>
+      t.slug === "s2" ? { ...t, skills: [{ skill: "t2", weight: 1 }] } : t,
+    );
     const role = { ...exampleRole, tasks };
     // s2 (now only t2) coverage 0 → 0.6: R goes from 0.3·0.1/0.4 = 0.075 to (0.03 + 0.06)/0.4 = 0.225, +0.15
     const [rec] = recommendTools(role, exampleProfile);

@@ -4,8 +4,18 @@ import { ranks, spearman } from "./spearman";
 
 describe("roleExposure", () => {
   it("is 10 × Σ importance × exposure, one decimal", () => {
-    expect(roleExposure([{ importance: 0.5, exposure: 0.8 }, { importance: 0.5, exposure: 0.2 }])).toBe(5);
-    expect(roleExposure([{ importance: 0.3, exposure: 0.77 }, { importance: 0.7, exposure: 0.1 }])).toBe(3);
+    expect(
+      roleExposure([
+        { importance: 0.5, exposure: 0.8 },
+        { importance: 0.5, exposure: 0.2 },
+      ]),
+    ).toBe(5);
+    expect(
+      roleExposure([
+        { importance: 0.3, exposure: 0.77 },
+        { importance: 0.7, exposure: 0.1 },
+      ]),
+    ).toBe(3);
     expect(roleExposure([{ importance: 1, exposure: 0.666 }])).toBe(6.7);
   });
 

@@ -37,7 +37,9 @@ describe("roleMoves", () => {
   });
 
   it("takes the coverage threshold as a parameter", () => {
-    expect(roleMoves(roles, exampleProfile, exampleRole, { minCoverage: 0.6 }).map((m) => m.slug)).toEqual(["analyst"]);
+    expect(roleMoves(roles, exampleProfile, exampleRole, { minCoverage: 0.6 }).map((m) => m.slug)).toEqual([
+      "analyst",
+    ]);
     expect(roleMoves(roles, new Map(), exampleRole, { minCoverage: 0 }).map((m) => m.slug)).toEqual([
       "half",
       "unreachable",

@@ -58,5 +58,7 @@ export function roleMoves(
     const exposureDelta = Math.round((exposure - currentE) * 10) / 10;
     out.push({ slug: role.slug, title: role.title, coverage, exposure, exposureDelta });
   }
-  return out.sort((a, b) => b.coverage - a.coverage || a.exposure - b.exposure || a.slug.localeCompare(b.slug, "en"));
+  return out.sort(
+    (a, b) => b.coverage - a.coverage || a.exposure - b.exposure || a.slug.localeCompare(b.slug, "en"),
+  );
 }

@@ -7,14 +7,34 @@ describe("skill profile lookups", () => {
   });
 
   it("overlays changes without copying the profile", () => {
-    const base = toLevelOf(new Map([["a", 2], ["b", 4]]));
-    const changed = withOverrides(base, new Map([["a", 3], ["c", 9]]));
+    const base = toLevelOf(
+      new Map([
+        ["a", 2],
+        ["b", 4],
+      ]),
+    );
+    const changed = withOverrides(
+      base,
+      new Map([
+        ["a", 3],
+        ["c", 9],
+      ]),
+    );
     expect(["a", "b", "c", "d"].map(changed)).toEqual([3, 4, 5, 0]);
     expect(["a", "c"].map(base)).toEqual([2, 0]);
   });
 
   it("counts a tool as used from level 1", () => {
-    const levelOf = toLevelOf(new Map([["t", 1], ["u", 0]]));
-    expect([usesTool(levelOf, "t"), usesTool(levelOf, "u"), usesTool(levelOf, "v")]).toEqual([true, false, false]);
+    const levelOf = toLevelOf(
+      new Map([
+        ["t", 1],
+        ["u", 0],
+      ]),
+    );
+    expect([usesTool(levelOf, "t"), usesTool(levelOf, "u"), usesTool(levelOf, "v")]).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 });

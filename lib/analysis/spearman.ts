@@ -2,7 +2,7 @@
 export function ranks(values: readonly number[]): number[] {
   const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
   const out = new Array<number>(values.length);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && order[end + 1][0] === order[start][0]) end++;
     const rank = (start + end) / 2 + 1;
@@ -14,7 +14,8 @@ export function ranks(values: readonly number[]): number[] {
 
 /** Spearman rank correlation: Pearson correlation of the ranks, so ties are handled. */
 export function spearman(xs: readonly number[], ys: readonly number[]): number {
-  if (xs.length !== ys.length || xs.length < 2) throw new Error("spearman needs two equal series of 2+ values");
+  if (xs.length !== ys.length || xs.length < 2)
+    throw new Error("spearman needs two equal series of 2+ values");
   const rx = ranks(xs);
   const ry = ranks(ys);
   const mean = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;

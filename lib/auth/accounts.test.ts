@@ -13,7 +13,9 @@ describe("accounts (real Postgres)", () => {
     const address = email();
     const user = await createUser({ name: "Ada", email: address, passwordHash: "h" });
     expect((await findUserByEmail(address))?.id).toBe(user.id);
-    await expect(createUser({ name: "Eve", email: address, passwordHash: "h" })).rejects.toBeInstanceOf(EmailTakenError);
+    await expect(createUser({ name: "Eve", email: address, passwordHash: "h" })).rejects.toBeInstanceOf(
+      EmailTakenError,
+    );
   });
 
   it("a session is valid until it is ended", async () => {
@@ -27,10 +29,16 @@ describe("accounts (real Postgres)", () => {
   it("a session unused for more than seven days, or past its lifetime, is over", async () => {
     const user = await createUser({ name: "Ada", email: email(), passwordHash: "h" });
     const idle = await createSession(user.id, null);
-    await db().update(sessions).set({ lastSeenAt: sql`now() - interval '8 days'` }).where(sql`id = ${idle}`);
+    await db()
+      .update(sessions)
+      .set({ lastSeenAt: sql`now() - interval '8 days'` })
+      .where(sql`id = ${idle}`);
     expect(await validateSession(idle)).toBeNull();
     const old = await createSession(user.id, null);
-    await db().update(sessions).set({ expiresAt: sql`now() - interval '1 second'` }).where(sql`id = ${old}`);
+    await db()
+      .update(sessions)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(sql`id = ${old}`);
     expect(await validateSession(old)).toBeNull();
   });
 
@@ -45,8 +53,14 @@ describe("accounts (real Postgres)", () => {
       createSession(user.id, "old tablet"),
       createSession(other.id, "bob"),
     ]);
-    await db().update(sessions).set({ lastSeenAt: sql`now() - interval '8 days'` }).where(sql`id = ${idle}`);
-    await db().update(sessions).set({ lastSeenAt: sql`now() - interval '1 hour'` }).where(sql`id = ${phone}`);
+    await db()
+      .update(sessions)
+      .set({ lastSeenAt: sql`now() - interval '8 days'` })
+      .where(sql`id = ${idle}`);
+    await db()
+      .update(sessions)
+      .set({ lastSeenAt: sql`now() - interval '1 hour'` })
+      .where(sql`id = ${phone}`);
     expect((await activeSessions(user.id)).map((s) => [s.id, s.userAgent])).toEqual([
       [laptop, "laptop"],
       [phone, "phone"],

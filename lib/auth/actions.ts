@@ -11,7 +11,13 @@ import { refuseCommonPassword } from "@/lib/auth/common-password";
 import { hashPassword } from "@/lib/auth/password";
 import { completePasswordReset } from "@/lib/auth/password-reset";
 import { sendPasswordResetLink } from "@/lib/auth/reset-link";
-import { forgotPasswordSchema, loginSchema, resetPasswordSchema, safeCallbackUrl, signupSchema } from "@/lib/auth/schemas";
+import {
+  forgotPasswordSchema,
+  loginSchema,
+  resetPasswordSchema,
+  safeCallbackUrl,
+  signupSchema,
+} from "@/lib/auth/schemas";
 import { currentSessionId } from "@/lib/auth/session-token";
 import { endSession } from "@/lib/auth/sessions";
 import { createUser, EmailTakenError } from "@/lib/auth/users";
@@ -39,11 +45,15 @@ const serverSignupSchema = signupSchema.superRefine(refuseCommonPassword("passwo
 
 export const signUp = publicAction(serverSignupSchema, async ({ name, email, password }) => {
   const limit = await hit(`signup:${clientAddress(await headers())}`, 10, 3600);
-  if (!limit.allowed) return fail(`Too many sign-ups from here. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`);
+  if (!limit.allowed)
+    return fail(
+      `Too many sign-ups from here. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`,
+    );
   try {
     await createUser({ name, email, passwordHash: await hashPassword(password) });
   } catch (error) {
-    if (error instanceof EmailTakenError) return failField("email", "An account with this email already exists. Sign in instead.");
+    if (error instanceof EmailTakenError)
+      return failField("email", "An account with this email already exists. Sign in instead.");
     throw error;
   }
   await signIn("credentials", { email, password, redirectTo: "/onboarding" });
@@ -53,14 +63,21 @@ export const signUp = publicAction(serverSignupSchema, async ({ name, email, pas
 export const requestPasswordReset = publicAction(forgotPasswordSchema, async ({ email }) => {
   const client = clientAddress(await headers());
   // Per client, and per address so nobody is flooded with reset emails.
-  const [perClient, perEmail] = await Promise.all([hit(`reset:client:${client}`, 5, 15 * 60), hit(`reset:email:${email}`, 3, 3600)]);
+  const [perClient, perEmail] = await Promise.all([
+    hit(`reset:client:${client}`, 5, 15 * 60),
+    hit(`reset:email:${email}`, 3, 3600),
+  ]);
   if (!perClient.allowed || !perEmail.allowed) {
     const minutes = Math.ceil(Math.max(perClient.retryAfterSeconds, perEmail.retryAfterSeconds) / 60);
     return fail(`Too many reset requests. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
   }
   // The lookup and the email happen after the answer is sent: the same answer, in the same time,
   // whether or not an account has this address.
-  after(() => sendPasswordResetLink(email).catch((error) => console.error(`[reset] could not send the reset email: ${(error as Error)?.name}`)));
+  after(() =>
+    sendPasswordResetLink(email).catch((error) =>
+      console.error(`[reset] could not send the reset email: ${(error as Error)?.name}`),
+    ),
+  );
   return { ok: true, data: undefined };
 });
 
@@ -69,7 +86,8 @@ const serverResetSchema = resetPasswordSchema.superRefine(refuseCommonPassword("
 
 export const resetPassword = publicAction(serverResetSchema, async ({ token, password }) => {
   const limit = await hit(`reset-complete:${clientAddress(await headers())}`, 10, 15 * 60);
-  if (!limit.allowed) return fail(`Too many attempts. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`);
+  if (!limit.allowed)
+    return fail(`Too many attempts. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`);
   const userId = await completePasswordReset(token, await hashPassword(password));
   if (!userId) return fail("This reset link has expired or was already used. Ask for a new one below.");
   await audit("password_reset_completed", userId);

@@ -26,14 +26,26 @@ afterEach(() => vi.unstubAllEnvs());
 /** Signs in through Auth.js's own endpoints, as the login form does, and returns the session cookie. */
 async function signIn(origin: string): Promise<string> {
   vi.stubEnv("AUTH_URL", origin);
-  const request = (path: string, init: { method?: string; headers?: Record<string, string>; body?: URLSearchParams } = {}) =>
-    new NextRequest(`${origin}/api/auth/${path}`, { ...init, headers: { origin, "x-forwarded-for": "203.0.113.9", ...init.headers } });
+  const request = (
+    path: string,
+    init: { method?: string; headers?: Record<string, string>; body?: URLSearchParams } = {},
+  ) =>
+    new NextRequest(`${origin}/api/auth/${path}`, {
+      ...init,
+      headers: { origin, "x-forwarded-for": "203.0.113.9", ...init.headers },
+    });
   const csrf = await auth.handlers.GET(request("csrf"));
   const { csrfToken } = await csrf.json();
   const response = await auth.handlers.POST(
     request("callback/credentials", {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        cookie: csrf.headers
+          .getSetCookie()
+          .map((c) => c.split(";")[0])
+          .join("; "),
+      },
       body: new URLSearchParams({ csrfToken, email: user.email, password: PASSWORD }),
     }),
   );

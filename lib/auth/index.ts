@@ -55,7 +55,13 @@ export const { handlers, signIn, signOut } = NextAuth({
   ],
   callbacks: {
     async jwt({ token, user }) {
-      if (user) return { sub: user.id, sid: (user as { sessionId: string }).sessionId, name: user.name, email: user.email };
+      if (user)
+        return {
+          sub: user.id,
+          sid: (user as { sessionId: string }).sessionId,
+          name: user.name,
+          email: user.email,
+        };
       if (typeof token.sid !== "string") return null;
       // An outage is noted so the caller answers 503 rather than "signed out" (lib/availability).
       const current = await validateSession(token.sid).catch(rethrowNotingOutage);

@@ -9,8 +9,14 @@ import { completePasswordReset, createPasswordReset, resetTokenIsUsable } from "
 import { createSession } from "./sessions";
 import { createUser } from "./users";
 
-const newUser = () => createUser({ name: "Ada", email: `r-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`, passwordHash: "old-hash" });
-const sessionsOf = async (userId: string) => (await db().select().from(sessions).where(eq(sessions.userId, userId))).length;
+const newUser = () =>
+  createUser({
+    name: "Ada",
+    email: `r-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`,
+    passwordHash: "old-hash",
+  });
+const sessionsOf = async (userId: string) =>
+  (await db().select().from(sessions).where(eq(sessions.userId, userId))).length;
 
 afterEach(() => setClock(undefined));
 
@@ -34,7 +40,11 @@ describe("password reset tokens (real Postgres)", () => {
 
   it("work once: set the new hash, end every session, and refuse a second use", async () => {
     const [user, other] = await Promise.all([newUser(), newUser()]);
-    await Promise.all([createSession(user.id, "phone"), createSession(user.id, "laptop"), createSession(other.id, "other")]);
+    await Promise.all([
+      createSession(user.id, "phone"),
+      createSession(user.id, "laptop"),
+      createSession(other.id, "other"),
+    ]);
     const { token } = (await createPasswordReset(user.email))!;
     expect(await resetTokenIsUsable(token)).toBe(true);
 
@@ -51,7 +61,10 @@ describe("password reset tokens (real Postgres)", () => {
   it("can be used by only one of two simultaneous requests", async () => {
     const user = await newUser();
     const { token } = (await createPasswordReset(user.email))!;
-    const results = await Promise.all([completePasswordReset(token, "hash-a"), completePasswordReset(token, "hash-b")]);
+    const results = await Promise.all([
+      completePasswordReset(token, "hash-a"),
+      completePasswordReset(token, "hash-b"),
+    ]);
     expect(results.filter(Boolean)).toEqual([user.id]);
   });
 

@@ -18,14 +18,23 @@ export const hashResetToken = (token: string) => createHash("sha256").update(tok
  * A reset token for the account with this email, or null when there is none. The token itself is
  * returned once (for the email) and never stored. Validity is measured on lib/clock.
  */
-export async function createPasswordReset(email: string): Promise<{ token: string; userId: string; name: string } | null> {
+export async function createPasswordReset(
+  email: string,
+): Promise<{ token: string; userId: string; name: string } | null> {
   const user = await findUserByEmail(email);
   if (!user) return null;
   const token = randomBytes(TOKEN_BYTES).toString("base64url");
   const at = now();
   await db().transaction(async (tx) => {
     // Old links of this user that can no longer be used are of no further interest.
-    await tx.delete(passwordResets).where(and(eq(passwordResets.userId, user.id), or(lt(passwordResets.expiresAt, at), isNotNull(passwordResets.usedAt))));
+    await tx
+      .delete(passwordResets)
+      .where(
+        and(
+          eq(passwordResets.userId, user.id),
+          or(lt(passwordResets.expiresAt, at), isNotNull(passwordResets.usedAt)),
+        ),
+      );
     await tx.insert(passwordResets).values({
       userId: user.id,
       tokenHash: hashResetToken(token),
@@ -42,7 +51,13 @@ export async function resetTokenIsUsable(token: string): Promise<boolean> {
   const [row] = await db()
     .select({ id: passwordResets.id })
     .from(passwordResets)
-    .where(and(eq(passwordResets.tokenHash, hashResetToken(token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now())));
+    .where(
+      and(
+        eq(passwordResets.tokenHash, hashResetToken(token)),
+        isNull(passwordResets.usedAt),
+        gt(passwordResets.expiresAt, now()),
+      ),
+    );
   return Boolean(row);
 }
 
@@ -58,12 +73,24 @@ export async function completePasswordReset(token: string, passwordHash: string)
     const [claimed] = await tx
       .update(passwordResets)
       .set({ usedAt: at })
-      .where(and(eq(passwordResets.tokenHash, hashResetToken(token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, at)))
+      .where(
+        and(
+          eq(passwordResets.tokenHash, hashResetToken(token)),
+          isNull(passwordResets.usedAt),
+          gt(passwordResets.expiresAt, at),
+        ),
+      )
       .returning({ userId: passwordResets.userId });
     if (!claimed) return null;
-    await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, claimed.userId));
+    await tx
+      .update(users)
+      .set({ passwordHash, updatedAt: sql`now()` })
+      .where(eq(users.id, claimed.userId));
     await tx.delete(sessions).where(eq(sessions.userId, claimed.userId));
-    await tx.update(passwordResets).set({ usedAt: at }).where(and(eq(passwordResets.userId, claimed.userId), isNull(passwordResets.usedAt)));
+    await tx
+      .update(passwordResets)
+      .set({ usedAt: at })
+      .where(and(eq(passwordResets.userId, claimed.userId), isNull(passwordResets.usedAt)));
     return claimed.userId;
   });
 }

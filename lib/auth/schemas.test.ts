@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loginSchema, safeCallbackUrl, signupSchema } from "./schemas";
 
-const signup = (password: string) => signupSchema.safeParse({ name: "Ada", email: "ada@example.com", password });
+const signup = (password: string) =>
+  signupSchema.safeParse({ name: "Ada", email: "ada@example.com", password });
 
 describe("password length", () => {
   it.each([
@@ -33,11 +34,15 @@ describe("password length", () => {
 
 describe("email", () => {
   it("is trimmed and lowercased so one address is one account", () => {
-    expect(signupSchema.parse({ name: "A", email: "  Ada@Example.COM ", password: "x".repeat(8) }).email).toBe("ada@example.com");
+    expect(
+      signupSchema.parse({ name: "A", email: "  Ada@Example.COM ", password: "x".repeat(8) }).email,
+    ).toBe("ada@example.com");
   });
 
   it("rejects something that is not an address", () => {
-    expect(loginSchema.safeParse({ email: "ada", password: "x" }).error?.issues[0].message).toMatch(/valid email/);
+    expect(loginSchema.safeParse({ email: "ada", password: "x" }).error?.issues[0].message).toMatch(
+      /valid email/,
+    );
   });
 });
 

@@ -20,7 +20,12 @@ export const emailSchema = z
   .pipe(z.email("Enter a valid email address, like name@example.com."));
 
 export const signupSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters.").refine(isPlainLine, PLAIN_LINE_MESSAGE),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter your name.")
+    .max(100, "Use at most 100 characters.")
+    .refine(isPlainLine, PLAIN_LINE_MESSAGE),
   email: emailSchema,
   password: passwordSchema,
 });
@@ -39,7 +44,10 @@ export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
 
 export const resetPasswordSchema = z.object({
   // The link's token; its shape and validity are checked on the server.
-  token: z.string().min(1, "This reset link is incomplete. Ask for a new one.").max(100, "This reset link is not valid. Ask for a new one."),
+  token: z
+    .string()
+    .min(1, "This reset link is incomplete. Ask for a new one.")
+    .max(100, "This reset link is not valid. Ask for a new one."),
   password: passwordSchema,
 });
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
@@ -53,7 +61,8 @@ const HERE = "http://skillshift.invalid";
  * rest must resolve to this origin, and comes back URL-encoded so it is always a valid Location.
  */
 export function safeCallbackUrl(url: unknown, fallback = "/dashboard"): string {
-  if (typeof url !== "string" || !url.startsWith("/") || /[\u0000-\u001F\u007F-\u009F\\]/.test(url)) return fallback;
+  if (typeof url !== "string" || !url.startsWith("/") || /[\u0000-\u001F\u007F-\u009F\\]/.test(url))
+    return fallback;
   if (!URL.canParse(url, HERE)) return fallback;
   const resolved = new URL(url, HERE);
   if (resolved.origin !== HERE) return fallback;

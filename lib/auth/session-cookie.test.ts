@@ -16,7 +16,10 @@ beforeAll(async () => {
 });
 afterAll(() => vi.unstubAllEnvs());
 
-const request = (path: string, init: { method?: string; headers?: Record<string, string>; body?: URLSearchParams } = {}) =>
+const request = (
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: URLSearchParams } = {},
+) =>
   new NextRequest(`https://skillshift.example/api/auth/${path}`, {
     ...init,
     headers: { origin: "https://skillshift.example", "x-forwarded-for": "203.0.113.5", ...init.headers },
@@ -25,7 +28,10 @@ const request = (path: string, init: { method?: string; headers?: Record<string,
 async function signIn(password: string) {
   const csrf = await handlers.GET(request("csrf"));
   const { csrfToken } = await csrf.json();
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   return handlers.POST(
     request("callback/credentials", {
       method: "POST",

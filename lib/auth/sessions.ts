@@ -11,7 +11,11 @@ const TOUCH_AFTER_SECONDS = 300;
 export async function createSession(userId: string, userAgent: string | null): Promise<string> {
   const [row] = await db()
     .insert(sessions)
-    .values({ userId, userAgent: userAgent?.slice(0, 300) ?? null, expiresAt: new Date(Date.now() + SESSION_ABSOLUTE_SECONDS * 1000) })
+    .values({
+      userId,
+      userAgent: userAgent?.slice(0, 300) ?? null,
+      expiresAt: new Date(Date.now() + SESSION_ABSOLUTE_SECONDS * 1000),
+    })
     .returning({ id: sessions.id });
   return row.id;
 }
@@ -34,7 +38,10 @@ export async function validateSession(sessionId: string) {
     );
   if (!row) return null;
   if (Date.now() - row.lastSeenAt.getTime() > TOUCH_AFTER_SECONDS * 1000) {
-    await db().update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, sessionId));
+    await db()
+      .update(sessions)
+      .set({ lastSeenAt: sql`now()` })
+      .where(eq(sessions.id, sessionId));
   }
   return { id: row.userId, name: row.name, email: row.email };
 }
@@ -47,7 +54,12 @@ export async function endSession(sessionId: string): Promise<void> {
 /** The user's sessions still in force, most recently used first (for "where you are signed in"). */
 export async function activeSessions(userId: string) {
   return db()
-    .select({ id: sessions.id, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, userAgent: sessions.userAgent })
+    .select({
+      id: sessions.id,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      userAgent: sessions.userAgent,
+    })
     .from(sessions)
     .where(
       and(

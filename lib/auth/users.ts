@@ -10,7 +10,11 @@ export async function findUserByEmail(email: string): Promise<User | undefined> 
 
 export class EmailTakenError extends Error {}
 
-export async function createUser(input: { name: string; email: string; passwordHash: string }): Promise<User> {
+export async function createUser(input: {
+  name: string;
+  email: string;
+  passwordHash: string;
+}): Promise<User> {
   try {
     const [user] = await db().insert(users).values(input).returning();
     return user;

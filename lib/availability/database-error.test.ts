@@ -15,11 +15,22 @@ const closedPort = () =>
     });
   });
 
-const errorOf = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e);
+const errorOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
 
 describe("telling an unreachable database from other errors (real connections)", () => {
   it("a server that is not there, seen by postgres.js and through drizzle", async () => {
-    const client = postgres({ host: "127.0.0.1", port: await closedPort(), user: "x", database: "x", connect_timeout: 2, onnotice: () => {} });
+    const client = postgres({
+      host: "127.0.0.1",
+      port: await closedPort(),
+      user: "x",
+      database: "x",
+      connect_timeout: 2,
+      onnotice: () => {},
+    });
     try {
       const raw = await errorOf(client`select 1`);
       expect(raw).toMatchObject({ code: "ECONNREFUSED" });
@@ -28,7 +39,9 @@ describe("telling an unreachable database from other errors (real connections)",
       expect(wrapped).not.toBe(raw);
       expect(isDatabaseUnavailable(wrapped)).toBe(true);
       // Auth.js wraps what a callback throws as an AuthError with { cause: { err } }.
-      expect(isDatabaseUnavailable(new AuthError("CallbackRouteError", { cause: { err: wrapped } }))).toBe(true);
+      expect(isDatabaseUnavailable(new AuthError("CallbackRouteError", { cause: { err: wrapped } }))).toBe(
+        true,
+      );
     } finally {
       await client.end({ timeout: 0 });
     }
@@ -67,7 +80,11 @@ describe("telling an unreachable database from other errors (real connections)",
     expect(isDatabaseUnavailable("ECONNREFUSED")).toBe(false);
     expect(isDatabaseUnavailable(new DatabaseUnavailableError())).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("starting up"), { code: "57P03" }))).toBe(true);
-    expect(isDatabaseUnavailable(new AggregateError([new Error("a"), Object.assign(new Error("b"), { code: "ETIMEDOUT" })]))).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        new AggregateError([new Error("a"), Object.assign(new Error("b"), { code: "ETIMEDOUT" })]),
+      ),
+    ).toBe(true);
     const loop: { cause?: unknown } = {};
     loop.cause = loop;
     expect(isDatabaseUnavailable(loop)).toBe(false);

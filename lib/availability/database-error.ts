@@ -1,7 +1,8 @@
 // What counts as "the database is unreachable", as opposed to a bug or a bad query. Only these
 // become a 503 or a "try again" message; every other error still surfaces as the failure it is.
 
-export const DATABASE_UNAVAILABLE_MESSAGE = "SkillShift can't reach its database right now. Your data is safe; try again in a moment.";
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "SkillShift can't reach its database right now. Your data is safe; try again in a moment.";
 
 /** Seconds a client is told to wait (Retry-After) before trying again. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -35,7 +36,10 @@ const CONNECTION_CODES = new Set([
 const UNAVAILABLE_SQLSTATES = new Set(["57P01", "57P02", "57P03", "53300"]);
 
 function isUnavailableCode(code: unknown): boolean {
-  return typeof code === "string" && (CONNECTION_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || /^08[0-9A-Z]{3}$/.test(code));
+  return (
+    typeof code === "string" &&
+    (CONNECTION_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || /^08[0-9A-Z]{3}$/.test(code))
+  );
 }
 
 /**
@@ -50,7 +54,12 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (!e || typeof e !== "object" || seen.has(e)) continue;
     seen.add(e);
     if (e instanceof DatabaseUnavailableError) return true;
-    const { code, cause, err, errors } = e as { code?: unknown; cause?: unknown; err?: unknown; errors?: unknown };
+    const { code, cause, err, errors } = e as {
+      code?: unknown;
+      cause?: unknown;
+      err?: unknown;
+      errors?: unknown;
+    };
     if (isUnavailableCode(code)) return true;
     queue.push(cause, err);
     // AggregateError: a host name resolving to several addresses fails once per address.

@@ -19,7 +19,10 @@ interface Health {
 }
 
 // On globalThis: the proxy and the app routes are separate bundles in one process and share these.
-const shared = globalThis as unknown as { skillshiftDbHealth?: Health; skillshiftDbWatch?: AsyncLocalStorage<{ failed: boolean }> };
+const shared = globalThis as unknown as {
+  skillshiftDbHealth?: Health;
+  skillshiftDbWatch?: AsyncLocalStorage<{ failed: boolean }>;
+};
 const health = (): Health => (shared.skillshiftDbHealth ??= { up: true, checkedAt: 0 });
 const watch = () => (shared.skillshiftDbWatch ??= new AsyncLocalStorage<{ failed: boolean }>());
 
@@ -76,10 +79,18 @@ export async function databaseReachable(): Promise<boolean> {
 
 async function probe(h: Health): Promise<boolean> {
   // A fixed short wait between connection attempts: postgres.js's default grows to many seconds.
-  h.client ??= postgres(serverEnv().DATABASE_URL, { max: 1, connect_timeout: PROBE_TIMEOUT_MS / 1000, idle_timeout: 30, backoff: () => 0.05, onnotice: () => {} });
+  h.client ??= postgres(serverEnv().DATABASE_URL, {
+    max: 1,
+    connect_timeout: PROBE_TIMEOUT_MS / 1000,
+    idle_timeout: 30,
+    backoff: () => 0.05,
+    onnotice: () => {},
+  });
   const client = h.client;
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<"timeout">((done) => (timer = setTimeout(() => done("timeout"), PROBE_TIMEOUT_MS)));
+  const timeout = new Promise<"timeout">(
+    (done) => (timer = setTimeout(() => done("timeout"), PROBE_TIMEOUT_MS)),
+  );
   let up = false;
   try {
     const answer = await Promise.race([client`select 1`, timeout]);
@@ -91,7 +102,8 @@ async function probe(h: Health): Promise<boolean> {
     }
   } catch (error) {
     // Anything else (bad credentials, a dropped database) is a real fault too: down, and logged.
-    if (!isDatabaseUnavailable(error)) console.error(`[skillshift] database probe failed: ${error instanceof Error ? error.name : "error"}`);
+    if (!isDatabaseUnavailable(error))
+      console.error(`[skillshift] database probe failed: ${error instanceof Error ? error.name : "error"}`);
   } finally {
     clearTimeout(timer);
   }

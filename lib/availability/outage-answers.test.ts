@@ -21,7 +21,14 @@ async function queryADeadServer() {
       server.close(() => resolve(port));
     });
   });
-  const client = postgres({ host: "127.0.0.1", port, user: "x", database: "x", connect_timeout: 2, onnotice: () => {} });
+  const client = postgres({
+    host: "127.0.0.1",
+    port,
+    user: "x",
+    database: "x",
+    connect_timeout: 2,
+    onnotice: () => {},
+  });
   try {
     await client`select 1`;
   } finally {
@@ -35,7 +42,11 @@ describe("answers while the database is unreachable", () => {
       await queryADeadServer();
       return { ok: true, data: undefined };
     });
-    expect(await down.core({}, user)).toEqual({ ok: false, error: DATABASE_UNAVAILABLE_MESSAGE, fieldErrors: undefined });
+    expect(await down.core({}, user)).toEqual({
+      ok: false,
+      error: DATABASE_UNAVAILABLE_MESSAGE,
+      fieldErrors: undefined,
+    });
     const signUpLike = publicAction(z.object({}), async () => {
       await queryADeadServer();
       return { ok: true, data: undefined };
@@ -56,7 +67,9 @@ describe("answers while the database is unreachable", () => {
     expect(response.headers.get("retry-after")).toBe("5");
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await response.json()).toEqual({ error: DATABASE_UNAVAILABLE_MESSAGE });
-    await expect(answeringOutages(async () => Promise.reject(new RangeError("a bug")))()).rejects.toThrow("a bug");
+    await expect(answeringOutages(async () => Promise.reject(new RangeError("a bug")))()).rejects.toThrow(
+      "a bug",
+    );
   });
 
   it("the page: 503, Retry-After, a retry link to the same page that cannot be turned into markup or another site", async () => {
@@ -72,7 +85,9 @@ describe("answers while the database is unreachable", () => {
     // Its one inline style is allowed by hash, nothing else is.
     const style = html.match(/<style>([\s\S]*?)<\/style>/)![1];
     const hash = createHash("sha256").update(style).digest("base64");
-    expect(response.headers.get("content-security-policy")).toBe(`default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`);
+    expect(response.headers.get("content-security-policy")).toBe(
+      `default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+    );
   });
 
   it("a failure noted while a request runs is that request's to know; the health check probes again", async () => {

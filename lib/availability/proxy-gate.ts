@@ -4,9 +4,11 @@ import { databaseReachable } from "./database-health";
 import { unavailableJson, unavailablePage } from "./responses";
 
 const isApi = (request: NextRequest) => request.nextUrl.pathname.startsWith("/api/");
-const isServerAction = (request: NextRequest) => request.method === "POST" && request.headers.has("next-action");
+const isServerAction = (request: NextRequest) =>
+  request.method === "POST" && request.headers.has("next-action");
 
-const unavailable = (request: NextRequest) => (isApi(request) ? unavailableJson() : unavailablePage(request.nextUrl));
+const unavailable = (request: NextRequest) =>
+  isApi(request) ? unavailableJson() : unavailablePage(request.nextUrl);
 
 /**
  * First thing in the proxy for paths that need the database: while it is known to be unreachable,

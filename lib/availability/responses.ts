@@ -41,6 +41,10 @@ export function unavailablePage(url: URL): Response {
 </main></body></html>`;
   return new Response(html, {
     status: 503,
-    headers: { ...COMMON_HEADERS, "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": PAGE_CSP },
+    headers: {
+      ...COMMON_HEADERS,
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Security-Policy": PAGE_CSP,
+    },
   });
 }

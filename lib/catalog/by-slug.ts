@@ -7,4 +7,7 @@ export const findRole = (slug: string | null | undefined) => (slug ? roles.get(s
 export const findSkill = (slug: string | null | undefined) => (slug ? skills.get(slug) : undefined);
 
 /** Role choices for pickers: small enough to ship to the browser whole. */
-export const roleOptions = () => catalog.roles.map((r) => ({ value: r.slug, label: r.title, hint: r.aliases.slice(0, 3).join(", ") })).sort((a, b) => a.label.localeCompare(b.label));
+export const roleOptions = () =>
+  catalog.roles
+    .map((r) => ({ value: r.slug, label: r.title, hint: r.aliases.slice(0, 3).join(", ") }))
+    .sort((a, b) => a.label.localeCompare(b.label));

@@ -14,7 +14,13 @@ describe("catalog/occupations.json and catalog/job-titles.json", () => {
 
   it("hold every OEWS occupation, each with a job title, and agree with the curated roles", () => {
     expect(occupations.occupations).toHaveLength(831);
-    expect(crossCheckOccupationData(occupations, titles, catalog.roles.map((r) => r.slug))).toEqual([]);
+    expect(
+      crossCheckOccupationData(
+        occupations,
+        titles,
+        catalog.roles.map((r) => r.slug),
+      ),
+    ).toEqual([]);
     const employment = occupations.occupations.reduce((s, o) => s + o.employment, 0);
     expect(employment).toBe(154_186_300);
     expect(titles.groups.reduce((s, [, t]) => s + t.length, 0)).toBeGreaterThan(55_000);
@@ -23,7 +29,11 @@ describe("catalog/occupations.json and catalog/job-titles.json", () => {
   it("carry the published reference points", () => {
     const bySoc = new Map(occupations.occupations.map((o) => [o.soc, o]));
     const dev = bySoc.get("15-1252")!;
-    expect(dev).toMatchObject({ title: "Software Developers", employment: 1_654_440, wages: { median: 133_080, mean: 144_570 } });
+    expect(dev).toMatchObject({
+      title: "Software Developers",
+      employment: 1_654_440,
+      wages: { median: 133_080, mean: 144_570 },
+    });
     expect(dev.exposure.humanBeta?.value).toBeCloseTo(0.447, 3);
     expect(dev.exposure.gpt4Beta?.value).toBeCloseTo(0.868, 3);
     expect(dev.exposure.microsoft?.value).toBeCloseTo(0.284, 3);

@@ -81,7 +81,11 @@ export const occupationSchema = z
       .strict(),
     /** How many of the occupation's O*NET tasks raters labelled exposed (E1 or E2), out of `total`. Counts only. */
     tasks: z
-      .object({ total: z.number().int().positive(), humanExposed: z.number().int().nonnegative(), gpt4Exposed: z.number().int().nonnegative() })
+      .object({
+        total: z.number().int().positive(),
+        humanExposed: z.number().int().nonnegative(),
+        gpt4Exposed: z.number().int().nonnegative(),
+      })
       .strict()
       .refine((t) => t.humanExposed <= t.total && t.gpt4Exposed <= t.total, "exposed counts exceed the total")
       .nullable(),
@@ -89,13 +93,24 @@ export const occupationSchema = z
   .strict()
   .superRefine((o, ctx) => {
     const group = SOC_MAJOR_GROUPS.find((g) => g.code === o.majorGroup);
-    if (o.soc.slice(0, 2) !== o.majorGroup) ctx.addIssue({ code: "custom", message: `${o.soc} is not in major group ${o.majorGroup}` });
-    if (group && group.name !== o.majorGroupName) ctx.addIssue({ code: "custom", message: `${o.soc}: major group name should be "${group.name}"` });
-    for (const f of o.topcoded) if (o.wages[f] !== null) ctx.addIssue({ code: "custom", message: `${o.soc}: top-coded ${f} must be null` });
-    if (o.hourlyOnly && Object.values(o.wages).some((w) => w !== null)) ctx.addIssue({ code: "custom", message: `${o.soc}: hourly-only but has annual wages` });
+    if (o.soc.slice(0, 2) !== o.majorGroup)
+      ctx.addIssue({ code: "custom", message: `${o.soc} is not in major group ${o.majorGroup}` });
+    if (group && group.name !== o.majorGroupName)
+      ctx.addIssue({ code: "custom", message: `${o.soc}: major group name should be "${group.name}"` });
+    for (const f of o.topcoded)
+      if (o.wages[f] !== null)
+        ctx.addIssue({ code: "custom", message: `${o.soc}: top-coded ${f} must be null` });
+    if (o.hourlyOnly && Object.values(o.wages).some((w) => w !== null))
+      ctx.addIssue({ code: "custom", message: `${o.soc}: hourly-only but has annual wages` });
   });
 
-export const SOURCE_IDS = ["bls-oews-2024", "onet-30-alternate-titles", "eloundou-2024", "microsoft-2025", "soc-2018"] as const;
+export const SOURCE_IDS = [
+  "bls-oews-2024",
+  "onet-30-alternate-titles",
+  "eloundou-2024",
+  "microsoft-2025",
+  "soc-2018",
+] as const;
 
 export const occupationsFileSchema = z
   .object({
@@ -112,7 +127,8 @@ export const occupationsFileSchema = z
     for (const o of file.occupations) {
       if (seen.soc.has(o.soc)) ctx.addIssue({ code: "custom", message: `duplicate SOC code ${o.soc}` });
       if (seen.slug.has(o.slug)) ctx.addIssue({ code: "custom", message: `duplicate slug ${o.slug}` });
-      if (o.soc <= previous) ctx.addIssue({ code: "custom", message: `occupations out of order at ${o.soc}` });
+      if (o.soc <= previous)
+        ctx.addIssue({ code: "custom", message: `occupations out of order at ${o.soc}` });
       seen.soc.add(o.soc);
       seen.slug.add(o.slug);
       previous = o.soc;
@@ -133,11 +149,13 @@ export const jobTitlesFileSchema = z
   .superRefine((file, ctx) => {
     let previous = "";
     for (const [soc, titles, short] of file.groups) {
-      if (soc <= previous) ctx.addIssue({ code: "custom", message: `job-title groups out of order at ${soc}` });
+      if (soc <= previous)
+        ctx.addIssue({ code: "custom", message: `job-title groups out of order at ${soc}` });
       previous = soc;
       for (const list of [titles, short]) {
         for (let i = 1; i < list.length; i++) {
-          if (!(list[i - 1] < list[i])) ctx.addIssue({ code: "custom", message: `${soc}: titles not sorted and unique at "${list[i]}"` });
+          if (!(list[i - 1] < list[i]))
+            ctx.addIssue({ code: "custom", message: `${soc}: titles not sorted and unique at "${list[i]}"` });
         }
       }
     }
@@ -149,7 +167,11 @@ export type JobTitlesFile = z.infer<typeof jobTitlesFileSchema>;
 export type ResearchFigure = z.infer<typeof researchFigure>;
 
 /** Problems between the two files and the curated roles; empty when they agree. */
-export function crossCheckOccupationData(occupations: OccupationsFile, titles: JobTitlesFile, roleSlugs: readonly string[]): string[] {
+export function crossCheckOccupationData(
+  occupations: OccupationsFile,
+  titles: JobTitlesFile,
+  roleSlugs: readonly string[],
+): string[] {
   const problems: string[] = [];
   const socs = new Set(occupations.occupations.map((o) => o.soc));
   const titled = new Set<string>();
@@ -159,6 +181,7 @@ export function crossCheckOccupationData(occupations: OccupationsFile, titles: J
   }
   for (const o of occupations.occupations) if (!titled.has(o.soc)) problems.push(`${o.soc} has no job title`);
   const roles = new Set(roleSlugs);
-  for (const o of occupations.occupations) if (roles.has(o.slug)) problems.push(`occupation slug ${o.slug} is a curated role's slug`);
+  for (const o of occupations.occupations)
+    if (roles.has(o.slug)) problems.push(`occupation slug ${o.slug} is a curated role's slug`);
   return problems;
 }

@@ -16,6 +16,12 @@ export function researchAgreement(roles: readonly RoleDef[], signals: readonly R
     const s = signals.find((x) => x.socCode === r.socCode);
     return s ? [{ slug: r.slug, risk: roleExposure(r.tasks), research: meanResearchPercentile(s) }] : [];
   });
-  const rho = pairs.length >= 2 ? spearman(pairs.map((p) => p.risk), pairs.map((p) => p.research)) : NaN;
+  const rho =
+    pairs.length >= 2
+      ? spearman(
+          pairs.map((p) => p.risk),
+          pairs.map((p) => p.research),
+        )
+      : NaN;
   return { n: pairs.length, rho, pairs };
 }

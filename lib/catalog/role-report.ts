@@ -1,7 +1,13 @@
 import { catalog, type Catalog } from "./index";
 import { RESEARCH_SOURCES } from "./research-signals";
 import { summarizeRole, type RoleSummary } from "./roles-view";
-import { PROTECTIONS, type AiToolDef, type CertificationDef, type ResearchSignals, type Timeline } from "./types";
+import {
+  PROTECTIONS,
+  type AiToolDef,
+  type CertificationDef,
+  type ResearchSignals,
+  type Timeline,
+} from "./types";
 
 export interface Ref {
   slug: string;
@@ -21,7 +27,11 @@ export interface RoleReport extends RoleSummary {
   overview: string;
   atRisk: (ReportTask & { timeline: Timeline; tools: Ref[] })[];
   safe: (ReportTask & { protectedBy: string[] })[];
-  tools: (Pick<AiToolDef, "slug" | "name" | "vendor" | "url" | "description"> & { effect: "augments" | "automates"; note: string; tasks: Ref[] })[];
+  tools: (Pick<AiToolDef, "slug" | "name" | "vendor" | "url" | "description"> & {
+    effect: "augments" | "automates";
+    note: string;
+    tasks: Ref[];
+  })[];
   certifications: (CertificationDef & { skillNames: string[] })[];
   salary: {
     levels: { level: "entry" | "mid" | "senior"; min: number; max: number; changePct: [number, number] }[];
@@ -59,20 +69,48 @@ export function roleReport(slug: string, c: Catalog = catalog): RoleReport | nul
     exposure: t.exposure,
     skills: t.skills.map((s) => ({ ...skillRef(s.skill), weight: s.weight })),
   });
-  const byWeight = <T extends { importance: number; exposure: number }>(a: T, b: T) => b.importance * b.exposure - a.importance * a.exposure;
+  const byWeight = <T extends { importance: number; exposure: number }>(a: T, b: T) =>
+    b.importance * b.exposure - a.importance * a.exposure;
 
   return {
     ...summarizeRole(role),
     overview: role.overview,
     atRisk: role.tasks
-      .flatMap((t) => (t.kind === "at_risk" ? [{ ...base(t), timeline: t.timeline, tools: role.tools.filter((u) => u.tasks.includes(t.slug)).map((u) => ({ slug: u.tool, name: ix.tools.get(u.tool)?.name ?? u.tool })) }] : []))
+      .flatMap((t) =>
+        t.kind === "at_risk"
+          ? [
+              {
+                ...base(t),
+                timeline: t.timeline,
+                tools: role.tools
+                  .filter((u) => u.tasks.includes(t.slug))
+                  .map((u) => ({ slug: u.tool, name: ix.tools.get(u.tool)?.name ?? u.tool })),
+              },
+            ]
+          : [],
+      )
       .sort(byWeight),
     safe: role.tasks
-      .flatMap((t) => (t.kind === "safe" ? [{ ...base(t), protectedBy: t.protectedBy.map((p) => PROTECTIONS[p]) }] : []))
+      .flatMap((t) =>
+        t.kind === "safe" ? [{ ...base(t), protectedBy: t.protectedBy.map((p) => PROTECTIONS[p]) }] : [],
+      )
       .sort((a, b) => b.importance - a.importance),
     tools: role.tools.flatMap((u) => {
       const tool = ix.tools.get(u.tool);
-      return tool ? [{ slug: tool.slug, name: tool.name, vendor: tool.vendor, url: tool.url, description: tool.description, effect: u.effect, note: u.note, tasks: u.tasks.map(taskRef) }] : [];
+      return tool
+        ? [
+            {
+              slug: tool.slug,
+              name: tool.name,
+              vendor: tool.vendor,
+              url: tool.url,
+              description: tool.description,
+              effect: u.effect,
+              note: u.note,
+              tasks: u.tasks.map(taskRef),
+            },
+          ]
+        : [];
     }),
     certifications: role.certifications.flatMap((slug) => {
       const cert = ix.certs.get(slug);
@@ -82,12 +120,20 @@ export function roleReport(slug: string, c: Catalog = catalog): RoleReport | nul
       levels: (["entry", "mid", "senior"] as const).map((level) => ({ level, ...role.salary[level] })),
       note: role.salary.note,
     },
-    adaptation: role.adaptation.map((a) => ({ title: a.title, detail: a.detail, tasks: a.tasks.map(taskRef), skills: a.skills.map(skillRef) })),
+    adaptation: role.adaptation.map((a) => ({
+      title: a.title,
+      detail: a.detail,
+      tasks: a.tasks.map(taskRef),
+      skills: a.skills.map(skillRef),
+    })),
     related: role.related.flatMap((r) => {
       const other = ix.roles.get(r);
       return other ? [summarizeRole(other)] : [];
     }),
-    research: role.socCode && ix.signals.has(role.socCode) ? { signals: ix.signals.get(role.socCode)!, sources: RESEARCH_SOURCES } : null,
+    research:
+      role.socCode && ix.signals.has(role.socCode)
+        ? { signals: ix.signals.get(role.socCode)!, sources: RESEARCH_SOURCES }
+        : null,
   };
 }
 

@@ -3,7 +3,13 @@ import { filterRoles, type RoleSummary } from "./roles-view";
 import { searchSkills } from "./skill-search";
 import type { SkillDef } from "./types";
 
-const role = (slug: string, title: string, riskScore: number, industry: RoleSummary["industry"], aliases: string[] = []): RoleSummary => ({
+const role = (
+  slug: string,
+  title: string,
+  riskScore: number,
+  industry: RoleSummary["industry"],
+  aliases: string[] = [],
+): RoleSummary => ({
   slug,
   title,
   industry,
@@ -34,14 +40,25 @@ describe("filterRoles", () => {
   it("sorts by risk either way, or by title", () => {
     expect(filterRoles(roles, {}).map((r) => r.riskScore)).toEqual([7.8, 5, 2.1]);
     expect(filterRoles(roles, { sort: "risk-asc" }).map((r) => r.riskScore)).toEqual([2.1, 5, 7.8]);
-    expect(filterRoles(roles, { sort: "title" }).map((r) => r.title)).toEqual(["Backend Developer", "Data Entry Clerk", "Registered Nurse"]);
+    expect(filterRoles(roles, { sort: "title" }).map((r) => r.title)).toEqual([
+      "Backend Developer",
+      "Data Entry Clerk",
+      "Registered Nurse",
+    ]);
   });
 });
 
 describe("searchSkills", () => {
   const skills: SkillDef[] = [
     { slug: "kubernetes", name: "Kubernetes", category: "devops", aliases: ["k8s"], description: "x" },
-    { slug: "go", name: "Go", category: "language", aliases: ["Golang"], caseSensitive: true, description: "x" },
+    {
+      slug: "go",
+      name: "Go",
+      category: "language",
+      aliases: ["Golang"],
+      caseSensitive: true,
+      description: "x",
+    },
     { slug: "google-cloud", name: "Google Cloud", category: "cloud", aliases: ["GCP"], description: "x" },
     { slug: "mongodb", name: "MongoDB", category: "database", description: "x" },
   ];

@@ -35,7 +35,11 @@ export interface RoleFilter {
   sort?: RoleSort;
 }
 
-const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 
 /** Every word of the query must appear in the title or one alias ("back end dev" finds Backend Developer via its aliases). */
 export function matchesQuery(role: RoleSummary, q: string): boolean {

@@ -25,10 +25,19 @@ export function searchSkills(skills: readonly SkillDef[], query: string, limit =
       const rank = n === q ? 0 : n.startsWith(q) ? 1 : n.includes(q) ? 2 : -1;
       if (rank >= 0 && (!best || rank < best.rank)) best = { rank, alias: i === 0 ? undefined : name };
     }
-    if (best) scored.push({ rank: best.rank, match: { slug: s.slug, name: s.name, category: s.category, matchedAlias: best.alias } });
+    if (best)
+      scored.push({
+        rank: best.rank,
+        match: { slug: s.slug, name: s.name, category: s.category, matchedAlias: best.alias },
+      });
   }
   return scored
-    .sort((a, b) => a.rank - b.rank || a.match.name.length - b.match.name.length || a.match.name.localeCompare(b.match.name))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        a.match.name.length - b.match.name.length ||
+        a.match.name.localeCompare(b.match.name),
+    )
     .slice(0, limit)
     .map((x) => x.match);
 }

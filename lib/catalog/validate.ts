@@ -28,7 +28,8 @@ function checkRole(role: RoleDef, c: Catalog, ids: Ids): string[] {
   if (Math.abs(share - 1) > 1e-6) at(`importance shares sum to ${share.toFixed(4)}, not 1`);
   for (const t of role.tasks) {
     if (!SLUG.test(t.slug)) at(`task slug "${t.slug}" is not kebab-case`);
-    if (!t.title.trim() || t.description.trim().length < 20) at(`task ${t.slug}: title or description missing`);
+    if (!t.title.trim() || t.description.trim().length < 20)
+      at(`task ${t.slug}: title or description missing`);
     if (!(t.importance > 0)) at(`task ${t.slug}: importance must be > 0`);
     if (!(t.exposure >= 0 && t.exposure <= 1)) at(`task ${t.slug}: exposure must be 0–1`);
     if (t.skills.length < 2) at(`task ${t.slug}: needs at least 2 skills`);
@@ -53,7 +54,8 @@ function checkRole(role: RoleDef, c: Catalog, ids: Ids): string[] {
     if (!step.title.trim() || !step.detail.trim()) at(`adaptation step without title or detail`);
     for (const t of step.tasks) if (!taskSlugs.has(t)) at(`adaptation "${step.title}": unknown task ${t}`);
     for (const s of step.skills) if (!ids.skills.has(s)) at(`adaptation "${step.title}": unknown skill ${s}`);
-    if (step.tasks.length + step.skills.length === 0) at(`adaptation "${step.title}": tie it to tasks or skills`);
+    if (step.tasks.length + step.skills.length === 0)
+      at(`adaptation "${step.title}": tie it to tasks or skills`);
   }
   if (role.related.length < 3) at(`${role.related.length} related roles, need at least 3`);
   for (const r of role.related) if (!ids.roles.has(r) || r === role.slug) at(`bad related role ${r}`);
@@ -102,11 +104,13 @@ export function validateCatalog(c: Catalog): string[] {
   }
   for (const cert of c.certifications) {
     if (cert.skills.length === 0) errors.push(`certification ${cert.slug}: map it to skills`);
-    for (const s of cert.skills) if (!ids.skills.has(s)) errors.push(`certification ${cert.slug}: unknown skill ${s}`);
+    for (const s of cert.skills)
+      if (!ids.skills.has(s)) errors.push(`certification ${cert.slug}: unknown skill ${s}`);
     if (!(cert.prepHours > 0)) errors.push(`certification ${cert.slug}: preparation hours must be > 0`);
     if (!/^https:\/\//.test(cert.url)) errors.push(`certification ${cert.slug}: url must be https`);
   }
-  for (const t of c.aiTools) if (!/^https:\/\//.test(t.url)) errors.push(`AI tool ${t.slug}: url must be https`);
+  for (const t of c.aiTools)
+    if (!/^https:\/\//.test(t.url)) errors.push(`AI tool ${t.slug}: url must be https`);
   for (const role of c.roles) errors.push(...checkRole(role, c, ids));
   return errors;
 }

@@ -20,7 +20,15 @@ export function levelsOf(profile: UserProfile): Map<string, number> {
 
 function analyze(roleSlug: string | null, levels: Map<string, number>): ProfileAnalysis | null {
   const role = findRole(roleSlug);
-  return role ? analyzeProfile({ role, profile: levels, roles: catalog.roles, certifications: catalog.certifications, ...lookups }) : null;
+  return role
+    ? analyzeProfile({
+        role,
+        profile: levels,
+        roles: catalog.roles,
+        certifications: catalog.certifications,
+        ...lookups,
+      })
+    : null;
 }
 
 export async function loadDashboard(userId: string): Promise<Dashboard> {
@@ -29,6 +37,9 @@ export async function loadDashboard(userId: string): Promise<Dashboard> {
   return {
     profile,
     current: analyze(profile.roleSlug, levels),
-    target: profile.targetRoleSlug && profile.targetRoleSlug !== profile.roleSlug ? analyze(profile.targetRoleSlug, levels) : null,
+    target:
+      profile.targetRoleSlug && profile.targetRoleSlug !== profile.roleSlug
+        ? analyze(profile.targetRoleSlug, levels)
+        : null,
   };
 }

@@ -10,4 +10,9 @@ export const PREP_HOURS_PER_WEEK = 5;
  * takes `prepHours` of preparation, enough whole weeks at five hours a week, if that is longer.
  */
 export const dueFor = (today: string, prepHours?: number): string =>
-  addDays(today, prepHours ? Math.max(DEFAULT_GOAL_DAYS, Math.ceil(prepHours / PREP_HOURS_PER_WEEK) * 7) : DEFAULT_GOAL_DAYS);
+  addDays(
+    today,
+    prepHours
+      ? Math.max(DEFAULT_GOAL_DAYS, Math.ceil(prepHours / PREP_HOURS_PER_WEEK) * 7)
+      : DEFAULT_GOAL_DAYS,
+  );

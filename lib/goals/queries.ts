@@ -27,7 +27,10 @@ export interface NewGoal {
 export async function createGoal(userId: string, goal: NewGoal): Promise<string> {
   return db().transaction(async (tx) => {
     await lockUser(tx, userId);
-    const [{ n }] = await tx.select({ n: count() }).from(goals).where(and(eq(goals.userId, userId), isNull(goals.doneAt)));
+    const [{ n }] = await tx
+      .select({ n: count() })
+      .from(goals)
+      .where(and(eq(goals.userId, userId), isNull(goals.doneAt)));
     if (n >= MAX_GOALS) throw new GoalLimitError();
     const inserted = await tx
       .insert(goals)
@@ -46,7 +49,10 @@ export async function createGoal(userId: string, goal: NewGoal): Promise<string>
 export async function completeGoal(userId: string, id: string): Promise<Goal | undefined> {
   return db().transaction(async (tx) => {
     await lockUser(tx, userId);
-    const [goal] = await tx.select().from(goals).where(and(eq(goals.id, id), eq(goals.userId, userId), isNull(goals.doneAt)));
+    const [goal] = await tx
+      .select()
+      .from(goals)
+      .where(and(eq(goals.id, id), eq(goals.userId, userId), isNull(goals.doneAt)));
     if (!goal) return undefined;
     if ((goal.kind === "skill" || goal.kind === "tool") && goal.targetSlug && goal.level) {
       await raiseInTransaction(tx, userId, goal.targetSlug, goal.level, MAX_SKILLS);
@@ -57,6 +63,9 @@ export async function completeGoal(userId: string, id: string): Promise<Goal | u
 }
 
 export async function deleteGoal(userId: string, id: string): Promise<boolean> {
-  const deleted = await db().delete(goals).where(and(eq(goals.id, id), eq(goals.userId, userId))).returning({ id: goals.id });
+  const deleted = await db()
+    .delete(goals)
+    .where(and(eq(goals.id, id), eq(goals.userId, userId)))
+    .returning({ id: goals.id });
   return deleted.length > 0;
 }

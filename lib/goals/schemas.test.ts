@@ -12,7 +12,10 @@ describe("goal form schema", () => {
     for (const title of ["a\u0000b", "two\nlines"]) {
       const parsed = goalSchema.safeParse(manual(title));
       expect(parsed.success).toBe(false);
-      expect(parsed.error?.issues[0]).toMatchObject({ path: ["title"], message: "Use letters, numbers, spaces and punctuation only." });
+      expect(parsed.error?.issues[0]).toMatchObject({
+        path: ["title"],
+        message: "Use letters, numbers, spaces and punctuation only.",
+      });
     }
   });
 });

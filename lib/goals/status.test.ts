@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { describeStatus, goalStatus, sortGoals } from "./status";
 
-const goal = (dueOn: string, doneAt: string | null = null, createdAt = "2026-01-01T00:00:00Z") => ({ dueOn, doneAt: doneAt ? new Date(doneAt) : null, createdAt: new Date(createdAt) });
+const goal = (dueOn: string, doneAt: string | null = null, createdAt = "2026-01-01T00:00:00Z") => ({
+  dueOn,
+  doneAt: doneAt ? new Date(doneAt) : null,
+  createdAt: new Date(createdAt),
+});
 
 describe("goal status", () => {
   it("is overdue only after the due day, due soon within a week, and done once done", () => {

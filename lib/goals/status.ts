@@ -14,7 +14,8 @@ export function goalStatus(goal: { dueOn: string; doneAt: Date | null }, today: 
 }
 
 /** Whole days between two YYYY-MM-DD days (positive when `to` is later). */
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** "Overdue by 3 days", "Due today", "Due in 5 days", "Done on 2026-03-02": the status in words. */
 export function describeStatus(goal: { dueOn: string; doneAt: Date | null }, today: string): string {
@@ -26,7 +27,9 @@ export function describeStatus(goal: { dueOn: string; doneAt: Date | null }, tod
 }
 
 /** Open goals first, soonest due first; then done goals, latest first. */
-export function sortGoals<G extends { dueOn: string; doneAt: Date | null; createdAt: Date }>(goals: G[]): G[] {
+export function sortGoals<G extends { dueOn: string; doneAt: Date | null; createdAt: Date }>(
+  goals: G[],
+): G[] {
   return [...goals].sort((a, b) => {
     if (!a.doneAt !== !b.doneAt) return a.doneAt ? 1 : -1;
     if (a.doneAt && b.doneAt) return b.doneAt.getTime() - a.doneAt.getTime();

@@ -17,7 +17,11 @@ describe("history (real Postgres, back-dated with the injectable clock)", () => 
   it("keeps one snapshot per role and day, the day's last state, and says what changed since a date", async () => {
     const u = await createUser({ name: "H", email: `h-${Date.now()}@example.com`, passwordHash: "h" });
     at("2026-01-05T09:00:00Z");
-    await saveRoleChoice(u.id, { roleSlug: "backend-developer", targetRoleSlug: "site-reliability-engineer", yearsExperience: 3 });
+    await saveRoleChoice(u.id, {
+      roleSlug: "backend-developer",
+      targetRoleSlug: "site-reliability-engineer",
+      yearsExperience: 3,
+    });
     const sql = await addSkill(u.id, skill("sql", 2), 300);
     at("2026-01-05T17:00:00Z");
     await updateSkill(u.id, sql, { level: 3, yearsUsed: null });
@@ -33,12 +37,30 @@ describe("history (real Postgres, back-dated with the injectable clock)", () => 
       ["2026-01-05", 2],
       ["2026-03-20", 2],
     ]);
-    const expected = analyzeRole(findRole("backend-developer")!, new Map([["sql", 4], ["system-design", 3]]));
+    const expected = analyzeRole(
+      findRole("backend-developer")!,
+      new Map([
+        ["sql", 4],
+        ["system-design", 3],
+      ]),
+    );
     expect(series[1].resilience).toBeCloseTo(expected.resilience, 12);
     expect(series[1].personalExposure).toBeCloseTo(expected.personalExposure!, 12);
-    const [stored] = await db().select().from(snapshots).where(and(eq(snapshots.userId, u.id), eq(snapshots.roleSlug, "backend-developer"), eq(snapshots.day, "2026-03-20")));
+    const [stored] = await db()
+      .select()
+      .from(snapshots)
+      .where(
+        and(
+          eq(snapshots.userId, u.id),
+          eq(snapshots.roleSlug, "backend-developer"),
+          eq(snapshots.day, "2026-03-20"),
+        ),
+      );
     expect(stored.taskCoverage).toEqual(Object.fromEntries(expected.tasks.map((t) => [t.slug, t.coverage])));
-    expect((await snapshotSeries(u.id, "site-reliability-engineer")).map((s) => s.day)).toEqual(["2026-01-05", "2026-03-20"]);
+    expect((await snapshotSeries(u.id, "site-reliability-engineer")).map((s) => s.day)).toEqual([
+      "2026-01-05",
+      "2026-03-20",
+    ]);
 
     const since = await changesSince(u.id, "backend-developer", new Date("2026-02-01T00:00:00Z"));
     expect(since.added).toEqual([{ name: "System design", level: 3 }]);

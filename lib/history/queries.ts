@@ -20,11 +20,21 @@ export const snapshotFigures = {
 export type SnapshotFigures = Pick<Snapshot, keyof typeof snapshotFigures>;
 
 /** The user's daily snapshots for one role, oldest first, from a day on (all when omitted). */
-export async function snapshotSeries(userId: string, roleSlug: string, fromDay?: string): Promise<SnapshotFigures[]> {
+export async function snapshotSeries(
+  userId: string,
+  roleSlug: string,
+  fromDay?: string,
+): Promise<SnapshotFigures[]> {
   return db()
     .select(snapshotFigures)
     .from(snapshots)
-    .where(and(eq(snapshots.userId, userId), eq(snapshots.roleSlug, roleSlug), fromDay ? gte(snapshots.day, fromDay) : undefined))
+    .where(
+      and(
+        eq(snapshots.userId, userId),
+        eq(snapshots.roleSlug, roleSlug),
+        fromDay ? gte(snapshots.day, fromDay) : undefined,
+      ),
+    )
     .orderBy(asc(snapshots.day));
 }
 
@@ -41,13 +51,33 @@ export interface SinceSummary {
 export async function changesSince(userId: string, roleSlug: string, since: Date): Promise<SinceSummary> {
   const sinceDay = dayOf(since);
   const [events, [then], [latest]] = await Promise.all([
-    db().select().from(skillEvents).where(and(eq(skillEvents.userId, userId), gte(skillEvents.at, since))).orderBy(asc(skillEvents.at), asc(skillEvents.id)),
-    db().select(snapshotFigures).from(snapshots).where(and(eq(snapshots.userId, userId), eq(snapshots.roleSlug, roleSlug), lte(snapshots.day, sinceDay))).orderBy(desc(snapshots.day)).limit(1),
-    db().select(snapshotFigures).from(snapshots).where(and(eq(snapshots.userId, userId), eq(snapshots.roleSlug, roleSlug))).orderBy(desc(snapshots.day)).limit(1),
+    db()
+      .select()
+      .from(skillEvents)
+      .where(and(eq(skillEvents.userId, userId), gte(skillEvents.at, since)))
+      .orderBy(asc(skillEvents.at), asc(skillEvents.id)),
+    db()
+      .select(snapshotFigures)
+      .from(snapshots)
+      .where(
+        and(eq(snapshots.userId, userId), eq(snapshots.roleSlug, roleSlug), lte(snapshots.day, sinceDay)),
+      )
+      .orderBy(desc(snapshots.day))
+      .limit(1),
+    db()
+      .select(snapshotFigures)
+      .from(snapshots)
+      .where(and(eq(snapshots.userId, userId), eq(snapshots.roleSlug, roleSlug)))
+      .orderBy(desc(snapshots.day))
+      .limit(1),
   ]);
   return {
-    added: events.filter((e) => e.kind === "added").map((e) => ({ name: e.skillName, level: e.toLevel ?? 0 })),
-    levelledUp: events.filter((e) => e.kind === "level_changed" && (e.toLevel ?? 0) > (e.fromLevel ?? 0)).map((e) => ({ name: e.skillName, from: e.fromLevel ?? 0, to: e.toLevel ?? 0 })),
+    added: events
+      .filter((e) => e.kind === "added")
+      .map((e) => ({ name: e.skillName, level: e.toLevel ?? 0 })),
+    levelledUp: events
+      .filter((e) => e.kind === "level_changed" && (e.toLevel ?? 0) > (e.fromLevel ?? 0))
+      .map((e) => ({ name: e.skillName, from: e.fromLevel ?? 0, to: e.toLevel ?? 0 })),
     removed: events.filter((e) => e.kind === "removed").map((e) => ({ name: e.skillName })),
     then: then ?? null,
     now: latest ?? null,

@@ -22,12 +22,22 @@ export interface EventInput {
  * Called inside the transaction of every profile change: appends its skill events and rewrites the
  * day's snapshot of the figures for the current and target role from the profile as it now stands.
  */
-export async function recordProfileChange(tx: Tx, userId: string, events: EventInput[], at: Date): Promise<void> {
+export async function recordProfileChange(
+  tx: Tx,
+  userId: string,
+  events: EventInput[],
+  at: Date,
+): Promise<void> {
   if (events.length) await tx.insert(skillEvents).values(events.map((e) => ({ ...e, userId, at })));
   const [profile] = await tx.select().from(profiles).where(eq(profiles.userId, userId));
-  const rows = await tx.select({ slug: userSkills.skillSlug, level: userSkills.level }).from(userSkills).where(eq(userSkills.userId, userId));
+  const rows = await tx
+    .select({ slug: userSkills.skillSlug, level: userSkills.level })
+    .from(userSkills)
+    .where(eq(userSkills.userId, userId));
   const levels = new Map(rows.flatMap((r) => (r.slug ? [[r.slug, r.level] as const] : [])));
-  const roleSlugs = [...new Set([profile?.roleSlug, profile?.targetRoleSlug].filter((s): s is string => Boolean(s)))];
+  const roleSlugs = [
+    ...new Set([profile?.roleSlug, profile?.targetRoleSlug].filter((s): s is string => Boolean(s))),
+  ];
   for (const slug of roleSlugs) {
     const role = findRole(slug);
     if (!role) continue;

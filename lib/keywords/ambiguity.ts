@@ -81,14 +81,21 @@ export interface Picked {
 }
 
 /** The first skill the candidate is valid for: exact spelling for case-sensitive skills, and the English-word rules. */
-export function pickEntry(t: CharTables, text: string, start: number, end: number, info: PatternInfo): Picked | null {
+export function pickEntry(
+  t: CharTables,
+  text: string,
+  start: number,
+  end: number,
+  info: PatternInfo,
+): Picked | null {
   let slice: string | undefined;
   let variant: Picked | null = null;
   for (const entry of info.entries) {
     if (!entry.exact) return { skill: entry.skill, titleWord: false, caseVariant: false };
     slice ??= normalizeSeparators(text.slice(start, end));
     if (!spellingMatches(slice, entry.exact)) {
-      if (!variant && (slice === slice.toLowerCase() || slice === slice.toUpperCase())) variant = { skill: entry.skill, titleWord: false, caseVariant: true };
+      if (!variant && (slice === slice.toLowerCase() || slice === slice.toUpperCase()))
+        variant = { skill: entry.skill, titleWord: false, caseVariant: true };
       continue;
     }
     const titleWord = SHORT_TITLE_WORD.test(slice);

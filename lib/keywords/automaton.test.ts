@@ -18,7 +18,8 @@ function scan(a: Automaton, patterns: string[], text: string): string[] {
 
 function naive(patterns: string[], text: string): string[] {
   const hits: string[] = [];
-  for (const p of patterns) for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) hits.push(`${i + p.length}:${p}`);
+  for (const p of patterns)
+    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) hits.push(`${i + p.length}:${p}`);
   return hits.sort();
 }
 
@@ -31,15 +32,25 @@ describe("buildAutomaton", () => {
   it("reports exactly what a naive search finds", () => {
     const word = fc.string({ unit: fc.constantFrom("a", "b", "c"), minLength: 1, maxLength: 5 });
     fc.assert(
-      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 12 }), fc.string({ unit: fc.constantFrom("a", "b", "c", "x"), maxLength: 60 }), (patterns, text) => {
-        expect(scan(buildAutomaton(patterns), patterns, text)).toEqual(naive(patterns, text));
-      }),
+      fc.property(
+        fc.uniqueArray(word, { minLength: 1, maxLength: 12 }),
+        fc.string({ unit: fc.constantFrom("a", "b", "c", "x"), maxLength: 60 }),
+        (patterns, text) => {
+          expect(scan(buildAutomaton(patterns), patterns, text)).toEqual(naive(patterns, text));
+        },
+      ),
     );
   });
   it("is case-insensitive and lets a whitespace run or one joiner stand for a pattern space", () => {
     const patterns = ["ci cd", "c++"].map(normalizePattern);
     const a = buildAutomaton(patterns);
-    expect(scan(a, patterns, "CI CD|ci-cd|Ci_Cd|CI \n\t CD|C++")).toEqual(["11:ci cd", "17:ci cd", "26:ci cd", "30:c++", "5:ci cd"]);
+    expect(scan(a, patterns, "CI CD|ci-cd|Ci_Cd|CI \n\t CD|C++")).toEqual([
+      "11:ci cd",
+      "17:ci cd",
+      "26:ci cd",
+      "30:c++",
+      "5:ci cd",
+    ]);
     expect(scan(a, patterns, "ci - cd|ci--cd")).toEqual([]);
   });
   it("sends characters in no pattern to the root", () => {

@@ -5,7 +5,8 @@ import { getExtractor } from "./index";
 
 const extractor = getExtractor();
 const slugs = (text: string) => extractor.extract(text).map((s) => s.slug);
-const texts = (text: string) => extractor.extract(text).map((s) => `${s.slug}:${s.matches.map((m) => m.text).join("|")}`);
+const texts = (text: string) =>
+  extractor.extract(text).map((s) => `${s.slug}:${s.matches.map((m) => m.text).join("|")}`);
 
 describe("getExtractor (the catalog)", () => {
   it("is built once", () => {
@@ -33,11 +34,18 @@ describe("getExtractor (the catalog)", () => {
     expect(texts("Objective-C and Objective C")).toEqual(["objective-c:Objective-C|Objective C"]);
   });
   it("prefers React Native over React and Spring Boot over Spring", () => {
-    expect(texts("React Native, React-Native and React")).toEqual(["react-native:React Native|React-Native", "react:React"]);
+    expect(texts("React Native, React-Native and React")).toEqual([
+      "react-native:React Native|React-Native",
+      "react:React",
+    ]);
     expect(texts("Spring Boot and Spring")).toEqual(["spring-boot:Spring Boot", "spring:Spring"]);
   });
   it("matches plurals", () => {
-    expect(slugs("APIs, microservices, relational databases")).toEqual(["api-development", "microservices", "relational-databases"]);
+    expect(slugs("APIs, microservices, relational databases")).toEqual([
+      "api-development",
+      "microservices",
+      "relational-databases",
+    ]);
   });
   it("applies case rules to English words", () => {
     expect(slugs("I excel at Excel")).toEqual(["excel"]);
@@ -48,11 +56,17 @@ describe("getExtractor (the catalog)", () => {
   it("returns UTF-16 offsets after emoji and accents", () => {
     const text = "🙂 Résumé — Développeur 👩‍💻: Kubernetes";
     const [k8s] = extractor.extract(text);
-    expect(k8s.matches[0]).toEqual({ start: text.indexOf("Kubernetes"), end: text.length, text: "Kubernetes" });
+    expect(k8s.matches[0]).toEqual({
+      start: text.indexOf("Kubernetes"),
+      end: text.length,
+      text: "Kubernetes",
+    });
   });
   it("handles empty and 100,000-character texts", () => {
     expect(extractor.extract("")).toEqual([]);
-    const text = "Senior engineer: Python, AWS, Kubernetes and Terraform; mentors the team. ".repeat(1400).slice(0, 100_000);
+    const text = "Senior engineer: Python, AWS, Kubernetes and Terraform; mentors the team. "
+      .repeat(1400)
+      .slice(0, 100_000);
     const start = performance.now();
     const found = extractor.extract(text);
     expect(performance.now() - start).toBeLessThan(1000);
@@ -64,7 +78,25 @@ describe("getExtractor (the catalog)", () => {
 const forms = catalog.skills.flatMap((s) => [s.name, ...(s.aliases ?? [])]);
 const piece = fc.oneof(
   fc.constantFrom(...forms),
-  fc.constantFrom(" ", ", ", "\n", " - ", "/", "(", ")", ".", "-", "_", "  ", "&", "+", "#", "🚀", "é", "Ünïcödé"),
+  fc.constantFrom(
+    " ",
+    ", ",
+    "\n",
+    " - ",
+    "/",
+    "(",
+    ")",
+    ".",
+    "-",
+    "_",
+    "  ",
+    "&",
+    "+",
+    "#",
+    "🚀",
+    "é",
+    "Ünïcödé",
+  ),
   fc.string({ maxLength: 6 }),
   fc.string({ unit: "binary", maxLength: 3 }),
 );
@@ -80,7 +112,8 @@ describe("extract: properties", () => {
         for (let i = 1; i < all.length; i++) expect(all[i].start).toBeGreaterThanOrEqual(all[i - 1].end);
         const firsts = result.map((s) => s.matches[0].start);
         expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
-        for (const s of result) expect(s.matches.map((m) => m.start)).toEqual(s.matches.map((m) => m.start).sort((a, b) => a - b));
+        for (const s of result)
+          expect(s.matches.map((m) => m.start)).toEqual(s.matches.map((m) => m.start).sort((a, b) => a - b));
       }),
       { numRuns: 500 },
     );

@@ -74,7 +74,8 @@ export function normalizeSeparators(s: string): string {
 /** Letters only (no digits); -1 (out of range) is not a letter. */
 export const isLetter = (t: CharTables, c: number) => c >= 0 && t.word[c] === 1 && !(c >= 0x30 && c <= 0x39);
 /** A lowercase letter: folds to itself and has an uppercase form. */
-export const isLower = (t: CharTables, c: number) => isLetter(t, c) && t.fold[c] === c && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c);
+export const isLower = (t: CharTables, c: number) =>
+  isLetter(t, c) && t.fold[c] === c && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c);
 /** An uppercase letter. */
 export const isUpper = (t: CharTables, c: number) => isLetter(t, c) && t.fold[c] !== c;
 /** The code unit at i, or -1 outside the text. */
@@ -83,6 +84,7 @@ export const isLineBreak = (c: number) => c === 0x0a || c === 0x0d || c === 0x20
 
 /** From i, steps over spaces and tabs (not line breaks) in direction step; returns the first other index. */
 export function skipSpaces(t: CharTables, text: string, i: number, step: 1 | -1): number {
-  while (i >= 0 && i < text.length && t.sep[text.charCodeAt(i)] === 1 && !isLineBreak(text.charCodeAt(i))) i += step;
+  while (i >= 0 && i < text.length && t.sep[text.charCodeAt(i)] === 1 && !isLineBreak(text.charCodeAt(i)))
+    i += step;
   return i;
 }

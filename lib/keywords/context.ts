@@ -43,7 +43,12 @@ export function rejectedInContext(text: string, found: readonly number[], kept: 
   return rejected;
 }
 
-function letterCorroborated(text: string, found: readonly number[], kept: readonly number[], i: number): boolean {
+function letterCorroborated(
+  text: string,
+  found: readonly number[],
+  kept: readonly number[],
+  i: number,
+): boolean {
   const [start, end] = [found[kept[i]], found[kept[i] + 1]];
   let from = Math.max(0, start - CONTEXT_WINDOW);
   let to = Math.min(text.length, end + CONTEXT_WINDOW);
@@ -64,7 +69,8 @@ function inSkillList(text: string, found: readonly number[], kept: readonly numb
   const [start, end] = [found[kept[i]], found[kept[i] + 1]];
   if (!listItemAt(text, start, end)) return false;
   for (let j = i - 1; j >= 0 && found[kept[j] + 1] >= start - LIST_WINDOW; j--) {
-    if (!(found[kept[j] + 3] & CASE_VARIANT) && listBetween(text.slice(found[kept[j] + 1], start))) return true;
+    if (!(found[kept[j] + 3] & CASE_VARIANT) && listBetween(text.slice(found[kept[j] + 1], start)))
+      return true;
   }
   for (let j = i + 1; j < kept.length && found[kept[j]] <= end + LIST_WINDOW; j++) {
     if (!(found[kept[j] + 3] & CASE_VARIANT) && listBetween(text.slice(end, found[kept[j]]))) return true;
@@ -79,18 +85,25 @@ function listItemAt(text: string, start: number, end: number): boolean {
   const right = skipSpaces(t, text, end, 1);
   let w = left;
   while (w > 0 && t.word[text.charCodeAt(w - 1)]) w--;
-  const edge = (at: number, word: string) => at < 0 || at >= text.length || ITEM_EDGE.test(text[at]) || CONJUNCTION.test(word);
+  const edge = (at: number, word: string) =>
+    at < 0 || at >= text.length || ITEM_EDGE.test(text[at]) || CONJUNCTION.test(word);
   return edge(left, text.slice(w, left + 1)) && edge(right, wordAt(t, text, right));
 }
 
-const listBetween = (gap: string) => LINE_LIST_GAP.test(gap) || (LIST_SEPARATOR.test(gap) && !SENTENCE_OR_LINE_END.test(gap));
+const listBetween = (gap: string) =>
+  LINE_LIST_GAP.test(gap) || (LIST_SEPARATOR.test(gap) && !SENTENCE_OR_LINE_END.test(gap));
 
 /**
  * The next word, one space away, is capitalised, holds no digit and is neither a skill nor a technology
  * noun: "Spring Lake", "Access Certified", "Word Press", "Go Live". (The word before is no guide:
  * resume sections read "Operating Systems Windows, Linux".)
  */
-function insideProperName(text: string, found: readonly number[], kept: readonly number[], i: number): boolean {
+function insideProperName(
+  text: string,
+  found: readonly number[],
+  kept: readonly number[],
+  i: number,
+): boolean {
   const t = charTables();
   const right = found[kept[i] + 1] + 1;
   if (skipSpaces(t, text, right - 1, 1) !== right) return false;

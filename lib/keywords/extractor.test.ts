@@ -19,25 +19,46 @@ describe("buildExtractor: symbols inside names", () => {
     expect(slugs("see https://github.com/me/python, www.python.org or jane@python.org")).toEqual([]);
   });
   it("matches Node.js spellings", () => {
-    expect(found("Node.js, NodeJS and Node")).toEqual(["nodejs:Node.js@0", "nodejs:NodeJS@9", "nodejs:Node@20"]);
+    expect(found("Node.js, NodeJS and Node")).toEqual([
+      "nodejs:Node.js@0",
+      "nodejs:NodeJS@9",
+      "nodejs:Node@20",
+    ]);
   });
 });
 
 describe("buildExtractor: separators and plurals", () => {
   it("treats '-', '_', spaces and repeated spaces alike", () => {
-    expect(found("CI/CD, ci-cd, CI CD, CI_CD, CI  CD")).toEqual(["ci-cd:CI/CD@0", "ci-cd:ci-cd@7", "ci-cd:CI CD@14", "ci-cd:CI_CD@21", "ci-cd:CI  CD@28"]);
-    expect(found("Objective C, Objective-C")).toEqual(["objective-c:Objective C@0", "objective-c:Objective-C@13"]);
+    expect(found("CI/CD, ci-cd, CI CD, CI_CD, CI  CD")).toEqual([
+      "ci-cd:CI/CD@0",
+      "ci-cd:ci-cd@7",
+      "ci-cd:CI CD@14",
+      "ci-cd:CI_CD@21",
+      "ci-cd:CI  CD@28",
+    ]);
+    expect(found("Objective C, Objective-C")).toEqual([
+      "objective-c:Objective C@0",
+      "objective-c:Objective-C@13",
+    ]);
     expect(slugs("React-Native, machine-learning, Machine\nLearning")).toEqual(["react-native", "ml"]);
   });
   it("does not join words across a spaced dash", () => {
     expect(slugs("CI - CD")).toEqual([]);
   });
   it("matches simple plurals of case-insensitive names", () => {
-    expect(slugs("APIs, microservices, databases and switches")).toEqual(["api", "microservices", "databases", "switching"]);
+    expect(slugs("APIs, microservices, databases and switches")).toEqual([
+      "api",
+      "microservices",
+      "databases",
+      "switching",
+    ]);
     expect(slugs("Swifts and Gos")).toEqual([]);
   });
   it("matches plurals of multi-word case-sensitive names, and their later words in any case", () => {
-    expect(found("Oracle Databases, Oracle DATABASE")).toEqual(["oracle:Oracle Databases@0", "oracle:Oracle DATABASE@18"]);
+    expect(found("Oracle Databases, Oracle DATABASE")).toEqual([
+      "oracle:Oracle Databases@0",
+      "oracle:Oracle DATABASE@18",
+    ]);
   });
   it("does not pluralise soft skills, whose plurals name other things", () => {
     expect(slugs("Communication and communications")).toEqual(["communication"]);

@@ -78,14 +78,21 @@ export function buildExtractor(skills: readonly SkillDef[]): Extractor {
         if (!boundariesOk(t, text, start, end, info)) continue;
         const picked = pickEntry(t, text, start, end, info);
         if (!picked) continue;
-        const flags = (info.single ? SINGLE_LETTER : 0) | (picked.titleWord ? TITLE_WORD : 0) | (picked.caseVariant ? CASE_VARIANT : 0);
+        const flags =
+          (info.single ? SINGLE_LETTER : 0) |
+          (picked.titleWord ? TITLE_WORD : 0) |
+          (picked.caseVariant ? CASE_VARIANT : 0);
         found.push(start, end, picked.skill, flags);
       }
     }
     // Select, then drop what the neighbourhood rejects and select again, so a shorter or later
     // candidate can take the place of a rejected one ("access control" after rejecting "access").
     let kept = select(found);
-    for (let rejected = rejectedInContext(text, found, kept); rejected.length; rejected = rejectedInContext(text, found, kept)) {
+    for (
+      let rejected = rejectedInContext(text, found, kept);
+      rejected.length;
+      rejected = rejectedInContext(text, found, kept)
+    ) {
       for (const o of rejected) found[o + 2] = -1;
       kept = select(found);
     }

@@ -20,15 +20,32 @@ const SINGLE_AFTER = new Set([..."-&'’\\"].map((c) => c.charCodeAt(0)));
  * needs no letter, digit, '+', '#' or '.'+letter after it ("C" never fires on "C#", "C++"). A pattern
  * ending in a symbol ("C++") only needs no letter after it, so "C++11" counts.
  */
-export function boundariesOk(t: CharTables, text: string, start: number, end: number, info: PatternInfo): boolean {
+export function boundariesOk(
+  t: CharTables,
+  text: string,
+  start: number,
+  end: number,
+  info: PatternInfo,
+): boolean {
   const before = codeAt(text, start - 1);
   const after = codeAt(text, end);
   if (info.boundedStart && before >= 0) {
     if (t.word[before]) return false;
-    if (before === DOT && text.charCodeAt(start) !== DOT && start >= 2 && t.word[text.charCodeAt(start - 2)] === 1) return false;
+    if (
+      before === DOT &&
+      text.charCodeAt(start) !== DOT &&
+      start >= 2 &&
+      t.word[text.charCodeAt(start - 2)] === 1
+    )
+      return false;
   }
   if (info.boundedEnd) {
-    if (after >= 0 && (t.word[after] || after === PLUS || after === HASH) && !gluedVersion(t, text, end, info)) return false;
+    if (
+      after >= 0 &&
+      (t.word[after] || after === PLUS || after === HASH) &&
+      !gluedVersion(t, text, end, info)
+    )
+      return false;
     if (after === DOT && isLetter(t, codeAt(text, end + 1))) return false;
   } else if (isLetter(t, after)) return false;
   if (info.single && !singleLetterOk(t, text, start, end)) return false;
@@ -43,15 +60,28 @@ const COLON = 0x3a;
 function insideAddress(t: CharTables, text: string, start: number, end: number): boolean {
   const { sep, fold } = t;
   let a = start;
-  for (let c = text.charCodeAt(a - 1); a > 0 && start - a < MAX_TOKEN && sep[c] !== 1; c = text.charCodeAt(--a - 1)) {
+  for (
+    let c = text.charCodeAt(a - 1);
+    a > 0 && start - a < MAX_TOKEN && sep[c] !== 1;
+    c = text.charCodeAt(--a - 1)
+  ) {
     if (c === AT || (c === COLON && text.charCodeAt(a) === SLASH)) return true;
   }
-  for (let b = end, c = text.charCodeAt(b); b < text.length && b - end < MAX_TOKEN && sep[c] !== 1; c = text.charCodeAt(++b)) {
+  for (
+    let b = end, c = text.charCodeAt(b);
+    b < text.length && b - end < MAX_TOKEN && sep[c] !== 1;
+    c = text.charCodeAt(++b)
+  ) {
     if (c === AT || (c === COLON && text.charCodeAt(b + 1) === SLASH)) return true;
   }
   if (text.charCodeAt(a) === LPAREN) a++;
   const w = 0x77;
-  return fold[text.charCodeAt(a)] === w && fold[text.charCodeAt(a + 1)] === w && fold[text.charCodeAt(a + 2)] === w && text.charCodeAt(a + 3) === DOT;
+  return (
+    fold[text.charCodeAt(a)] === w &&
+    fold[text.charCodeAt(a + 1)] === w &&
+    fold[text.charCodeAt(a + 2)] === w &&
+    text.charCodeAt(a + 3) === DOT
+  );
 }
 
 /** "8", "11", "2000", "5.0", "9.0.1", "10g" — not model or course numbers ("ASR901", "VFX102"). */
@@ -65,7 +95,11 @@ function gluedVersion(t: CharTables, text: string, end: number, info: PatternInf
 /** A lone letter at i: no word character before it, none (nor '+', '#') after it. */
 function loneLetterAt(t: CharTables, text: string, i: number): boolean {
   const after = codeAt(text, i + 1);
-  return isLetter(t, codeAt(text, i)) && !t.word[codeAt(text, i - 1)] && !(after >= 0 && (t.word[after] || after === PLUS || after === HASH));
+  return (
+    isLetter(t, codeAt(text, i)) &&
+    !t.word[codeAt(text, i - 1)] &&
+    !(after >= 0 && (t.word[after] || after === PLUS || after === HASH))
+  );
 }
 
 /**
@@ -94,7 +128,8 @@ function looksLikeInitial(t: CharTables, text: string, start: number, end: numbe
   const next = skipSpaces(t, text, end + 1, 1);
   const n = codeAt(text, next);
   if (n < 0 || isLineBreak(n)) return false;
-  if (n === COMMA || n === 0x3b || n === LPAREN || (isLetter(t, n) && codeAt(text, next + 1) === DOT)) return true;
+  if (n === COMMA || n === 0x3b || n === LPAREN || (isLetter(t, n) && codeAt(text, next + 1) === DOT))
+    return true;
   const prev = skipSpaces(t, text, start - 1, -1);
   const p = codeAt(text, prev);
   if (p < 0 || p === DOT || isLineBreak(p)) return true;

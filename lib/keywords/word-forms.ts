@@ -48,7 +48,13 @@ export function spellingMatches(slice: string, exact: readonly string[]): boolea
   for (const form of exact) {
     if (slice === form) return true;
     const space = form.indexOf(" ");
-    if (space > 0 && slice.length === form.length && slice.startsWith(form.slice(0, space + 1)) && slice.slice(space).toLowerCase() === form.slice(space).toLowerCase()) return true;
+    if (
+      space > 0 &&
+      slice.length === form.length &&
+      slice.startsWith(form.slice(0, space + 1)) &&
+      slice.slice(space).toLowerCase() === form.slice(space).toLowerCase()
+    )
+      return true;
   }
   return false;
 }

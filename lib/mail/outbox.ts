@@ -18,12 +18,15 @@ export function outboxEnabled(): boolean {
 
 const KEEP = 50;
 // A file next to the embedded database, so it survives dev-server reloads and is wiped with the data.
-const outboxFile = () => join(resolve(/* turbopackIgnore: true */ process.env.SKILLSHIFT_DATA_DIR ?? ".data"), "outbox.jsonl");
+const outboxFile = () =>
+  join(resolve(/* turbopackIgnore: true */ process.env.SKILLSHIFT_DATA_DIR ?? ".data"), "outbox.jsonl");
 
 export async function saveToOutbox(mail: Mail, at = new Date()): Promise<void> {
   const file = outboxFile();
   await mkdir(dirname(file), { recursive: true });
-  await appendFile(file, JSON.stringify({ at: at.toISOString(), ...mail } satisfies OutboxMessage) + "\n", { mode: 0o600 });
+  await appendFile(file, JSON.stringify({ at: at.toISOString(), ...mail } satisfies OutboxMessage) + "\n", {
+    mode: 0o600,
+  });
 }
 
 /** The latest messages, newest first. */

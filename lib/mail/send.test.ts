@@ -47,18 +47,30 @@ async function withEnv(env: Record<string, string | undefined>) {
   vi.stubEnv("SKILLSHIFT_DATA_DIR", mkdtempSync(join(tmpdir(), "outbox-")));
   for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value);
   const log = vi.spyOn(console, "log").mockImplementation(() => {});
-  return { ...(await import("./send")), ...(await import("./outbox")), logged: () => log.mock.calls.flat().join("\n") };
+  return {
+    ...(await import("./send")),
+    ...(await import("./outbox")),
+    logged: () => log.mock.calls.flat().join("\n"),
+  };
 }
 
 // Quoted-printable, as nodemailer encodes long lines.
-const decoded = (raw: string) => raw.replace(/=\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+const decoded = (raw: string) =>
+  raw.replace(/=\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
 
 const SECRET = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdE";
-const mail = { to: "ada@example.com", subject: "Reset your SkillShift password", text: `Open http://localhost:3000/reset-password?token=${SECRET}` };
+const mail = {
+  to: "ada@example.com",
+  subject: "Reset your SkillShift password",
+  text: `Open http://localhost:3000/reset-password?token=${SECRET}`,
+};
 
 describe("sending email", () => {
   it("goes through SMTP when SMTP_URL is set, and the log and outbox never see the body", async () => {
-    const m = await withEnv({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, SMTP_FROM: "SkillShift <no-reply@skillshift.example>" });
+    const m = await withEnv({
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      SMTP_FROM: "SkillShift <no-reply@skillshift.example>",
+    });
     await m.sendMail(mail);
     const message = decoded(received.at(-1) ?? "");
     expect(message).toMatch(/^To: ada@example\.com$/m);
@@ -76,7 +88,10 @@ describe("sending email", () => {
     await m.sendMail({ ...mail, subject: "Second" });
     expect(received).toHaveLength(before);
     expect(m.logged()).toContain(SECRET);
-    expect((await m.outboxMessages()).map((x) => x.subject)).toEqual(["Second", "Reset your SkillShift password"]);
+    expect((await m.outboxMessages()).map((x) => x.subject)).toEqual([
+      "Second",
+      "Reset your SkillShift password",
+    ]);
   });
 
   it("has no outbox in production unless SKILLSHIFT_DEV_OUTBOX=1", async () => {
@@ -85,11 +100,15 @@ describe("sending email", () => {
     await m.sendMail(mail);
     expect(await m.outboxMessages()).toEqual([]);
     vi.resetModules();
-    expect((await withEnv({ NODE_ENV: "production", SKILLSHIFT_DEV_OUTBOX: "1" })).outboxEnabled()).toBe(true);
+    expect((await withEnv({ NODE_ENV: "production", SKILLSHIFT_DEV_OUTBOX: "1" })).outboxEnabled()).toBe(
+      true,
+    );
   });
 
   it("builds links on AUTH_URL, never on what the request claims", async () => {
-    expect((await withEnv({ AUTH_URL: "https://skillshift.example/" })).appUrl()).toBe("https://skillshift.example");
+    expect((await withEnv({ AUTH_URL: "https://skillshift.example/" })).appUrl()).toBe(
+      "https://skillshift.example",
+    );
     vi.resetModules();
     expect((await withEnv({ AUTH_URL: undefined, PORT: "3110" })).appUrl()).toBe("http://localhost:3110");
   });

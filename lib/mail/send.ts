@@ -15,12 +15,20 @@ let transport: { url: string; transporter: Transporter } | undefined;
 export async function sendMail(mail: Mail): Promise<void> {
   const { SMTP_URL, SMTP_FROM } = serverEnv();
   if (SMTP_URL) {
-    if (transport?.url !== SMTP_URL) transport = { url: SMTP_URL, transporter: nodemailer.createTransport(SMTP_URL) };
-    await transport.transporter.sendMail({ from: SMTP_FROM ?? DEFAULT_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+    if (transport?.url !== SMTP_URL)
+      transport = { url: SMTP_URL, transporter: nodemailer.createTransport(SMTP_URL) };
+    await transport.transporter.sendMail({
+      from: SMTP_FROM ?? DEFAULT_FROM,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+    });
     console.log(`[mail] sent: ${mail.subject}`);
     return;
   }
-  console.log(`[mail] SMTP_URL is not set; not sent:\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n[mail] end of message`);
+  console.log(
+    `[mail] SMTP_URL is not set; not sent:\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n[mail] end of message`,
+  );
   if (outboxEnabled()) await saveToOutbox(mail);
 }
 

@@ -3,7 +3,9 @@ import { browseHref, parseBrowseParams } from "./browse-params";
 
 describe("parseBrowseParams", () => {
   it("reads a full query", () => {
-    expect(parseBrowseParams({ job: " nurse ", group: "29", exposure: "higher", sort: "wage", page: "3" })).toEqual({
+    expect(
+      parseBrowseParams({ job: " nurse ", group: "29", exposure: "higher", sort: "wage", page: "3" }),
+    ).toEqual({
       job: "nurse",
       group: "29",
       exposure: "higher",
@@ -13,7 +15,15 @@ describe("parseBrowseParams", () => {
   });
 
   it("falls back to defaults for anything unknown, repeated or out of range", () => {
-    expect(parseBrowseParams({ group: "99", exposure: "extreme", sort: "constructor", page: "-2", job: ["a", "b"] })).toEqual({
+    expect(
+      parseBrowseParams({
+        group: "99",
+        exposure: "extreme",
+        sort: "constructor",
+        page: "-2",
+        job: ["a", "b"],
+      }),
+    ).toEqual({
       job: "a",
       group: undefined,
       exposure: undefined,

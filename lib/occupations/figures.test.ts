@@ -6,7 +6,10 @@ const chief = {
   wages: { p10: 73_710, p25: 126_080, median: 206_420, p75: null, p90: null, mean: 262_930 },
   topcoded: ["p75", "p90"],
 } as unknown as Occupation;
-const actors = { wages: { p10: null, p25: null, median: null, p75: null, p90: null, mean: null }, topcoded: [] } as unknown as Occupation;
+const actors = {
+  wages: { p10: null, p25: null, median: null, p75: null, p90: null, mean: null },
+  topcoded: [],
+} as unknown as Occupation;
 
 describe("occupation figures", () => {
   it("shows BLS's top-coded wages as at least $239,200 and unpublished ones as nothing", () => {

@@ -10,7 +10,10 @@ const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD",
 export const dollars = (value: number) => usd.format(value);
 
 /** A wage percentile as BLS published it: a figure, "≥ $239,200" where top-coded, or null. */
-export function wageText(occupation: Occupation, field: "p10" | "p25" | "median" | "p75" | "p90"): string | null {
+export function wageText(
+  occupation: Occupation,
+  field: "p10" | "p25" | "median" | "p75" | "p90",
+): string | null {
   const value = occupation.wages[field];
   if (value !== null) return dollars(value);
   return occupation.topcoded.includes(field) ? `≥ ${dollars(TOPCODED_ANNUAL_WAGE)}` : null;
@@ -19,7 +22,10 @@ export function wageText(occupation: Occupation, field: "p10" | "p25" | "median"
 /** 0.721 → "72nd percentile". */
 export function percentileText(share: number): string {
   const n = Math.round(share * 100);
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  const suffix =
+    n % 100 >= 11 && n % 100 <= 13
+      ? "th"
+      : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${suffix} percentile`;
 }
 

@@ -5,7 +5,11 @@ import { getOccupation, getOccupationBySoc, listMajorGroups, listOccupations } f
 describe("occupation queries (real PostgreSQL)", () => {
   it("gets an occupation by slug with its curated specialisations and closest roles", async () => {
     const page = await getOccupation("software-developers");
-    expect(page?.occupation).toMatchObject({ soc: "15-1252", employment: 1_654_440, wages: { median: 133_080 } });
+    expect(page?.occupation).toMatchObject({
+      soc: "15-1252",
+      employment: 1_654_440,
+      wages: { median: 133_080 },
+    });
     expect(page?.hasFullReport).toBe(false);
     const specialisations = page!.specialisations.map((r) => r.slug);
     expect(specialisations).toContain("backend-developer");
@@ -33,7 +37,9 @@ describe("occupation queries (real PostgreSQL)", () => {
     const tech = await listOccupations({ group: "15", exposure: "higher", sort: "exposure", pageSize: 100 });
     expect(tech.total).toBeGreaterThan(0);
     expect(tech.items.every((o) => o.majorGroup === "15" && o.meanPercentile! >= 2 / 3)).toBe(true);
-    expect(tech.items.map((o) => o.meanPercentile)).toEqual([...tech.items.map((o) => o.meanPercentile)].sort((a, b) => b! - a!));
+    expect(tech.items.map((o) => o.meanPercentile)).toEqual(
+      [...tech.items.map((o) => o.meanPercentile)].sort((a, b) => b! - a!),
+    );
   });
 
   it("counts occupations and jobs per SOC major group", async () => {

@@ -54,7 +54,11 @@ const roleLink = {
 };
 
 export async function getOccupation(slug: string): Promise<OccupationPage | null> {
-  const [row] = await db().select({ data: occupations.data }).from(occupations).where(eq(occupations.slug, slug)).limit(1);
+  const [row] = await db()
+    .select({ data: occupations.data })
+    .from(occupations)
+    .where(eq(occupations.slug, slug))
+    .limit(1);
   if (!row) return null;
   const occupation = row.data;
   const soc = occupation.soc;
@@ -65,7 +69,13 @@ export async function getOccupation(slug: string): Promise<OccupationPage | null
     .from(catalogRoles)
     .where(and(isNull(catalogRoles.retiredAt), sql`left(${catalogRoles.socCode}, 2) = ${soc.slice(0, 2)}`))
     .orderBy(desc(shared), asc(catalogRoles.title));
-  const strip = (r: RoleLink & { shared: number }): RoleLink => ({ slug: r.slug, title: r.title, socCode: r.socCode, riskScore: r.riskScore, riskCategory: r.riskCategory });
+  const strip = (r: RoleLink & { shared: number }): RoleLink => ({
+    slug: r.slug,
+    title: r.title,
+    socCode: r.socCode,
+    riskScore: r.riskScore,
+    riskCategory: r.riskCategory,
+  });
   return {
     occupation,
     hasFullReport: false,
@@ -75,13 +85,24 @@ export async function getOccupation(slug: string): Promise<OccupationPage | null
 }
 
 export async function getOccupationBySoc(soc: string): Promise<Occupation | null> {
-  const [row] = await db().select({ data: occupations.data }).from(occupations).where(eq(occupations.soc, soc)).limit(1);
+  const [row] = await db()
+    .select({ data: occupations.data })
+    .from(occupations)
+    .where(eq(occupations.soc, soc))
+    .limit(1);
   return row?.data ?? null;
 }
 
 /** One page of occupations, filtered by SOC major group and exposure band, sorted. Pages count from 1. */
 export async function listOccupations(
-  options: { group?: string; exposure?: ExposureBand; sort?: OccupationSort; page?: number; pageSize?: number; offset?: number } = {},
+  options: {
+    group?: string;
+    exposure?: ExposureBand;
+    sort?: OccupationSort;
+    page?: number;
+    pageSize?: number;
+    offset?: number;
+  } = {},
 ): Promise<{ items: OccupationListItem[]; total: number; page: number; pageSize: number }> {
   const pageSize = Math.max(1, Math.min(OCCUPATION_PAGE_MAX, Math.trunc(options.pageSize ?? 50)));
   const page = Math.max(1, Math.trunc(options.page ?? 1));
@@ -89,7 +110,11 @@ export async function listOccupations(
   if (options.group) filters.push(eq(occupations.majorGroup, options.group));
   if (options.exposure) {
     const [lo, hi] = EXPOSURE_BANDS[options.exposure];
-    filters.push(isNotNull(occupations.meanPercentile), gte(occupations.meanPercentile, lo), lt(occupations.meanPercentile, hi));
+    filters.push(
+      isNotNull(occupations.meanPercentile),
+      gte(occupations.meanPercentile, lo),
+      lt(occupations.meanPercentile, hi),
+    );
   }
   const where = filters.length ? and(...filters) : undefined;
   const order = {
@@ -121,11 +146,22 @@ export async function listOccupations(
 }
 
 /** The SOC major groups ("industries") with how many occupations and jobs each holds. */
-export async function listMajorGroups(): Promise<{ code: SocMajorGroupCode; name: string; occupations: number; employment: number }[]> {
+export async function listMajorGroups(): Promise<
+  { code: SocMajorGroupCode; name: string; occupations: number; employment: number }[]
+> {
   const rows = await db()
-    .select({ code: occupations.majorGroup, occupations: count(), employment: sum(occupations.employment).mapWith(Number) })
+    .select({
+      code: occupations.majorGroup,
+      occupations: count(),
+      employment: sum(occupations.employment).mapWith(Number),
+    })
     .from(occupations)
     .groupBy(occupations.majorGroup);
   const byCode = new Map(rows.map((r) => [r.code, r]));
-  return SOC_MAJOR_GROUPS.map((g) => ({ code: g.code, name: g.name, occupations: byCode.get(g.code)?.occupations ?? 0, employment: byCode.get(g.code)?.employment ?? 0 }));
+  return SOC_MAJOR_GROUPS.map((g) => ({
+    code: g.code,
+    name: g.name,
+    occupations: byCode.get(g.code)?.occupations ?? 0,
+    employment: byCode.get(g.code)?.employment ?? 0,
+  }));
 }

@@ -6,16 +6,33 @@ import { createUser } from "@/lib/auth/users";
 import { addSkill, saveRoleChoice } from "@/lib/profile/queries";
 import { analyzeAndSave, deleteAnalysis, getAnalysis, listAnalyses } from "./service";
 
-const newUser = () => createUser({ name: "R", email: `r-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`, passwordHash: "h" });
-const input = (keepCopy: boolean) => ({ text: "Built APIs in Go on Kubernetes with PostgreSQL.", jobDescription: "Go, Kafka and Rust.", keepCopy, source: "paste", fileName: null });
+const newUser = () =>
+  createUser({
+    name: "R",
+    email: `r-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`,
+    passwordHash: "h",
+  });
+const input = (keepCopy: boolean) => ({
+  text: "Built APIs in Go on Kubernetes with PostgreSQL.",
+  jobDescription: "Go, Kafka and Rust.",
+  keepCopy,
+  source: "paste",
+  fileName: null,
+});
 
 describe("resume analyses (real Postgres)", () => {
   it("stores what was found, and the text only when the user keeps a copy", async () => {
     const u = await newUser();
-    await saveRoleChoice(u.id, { roleSlug: "backend-developer", targetRoleSlug: null, yearsExperience: null });
+    await saveRoleChoice(u.id, {
+      roleSlug: "backend-developer",
+      targetRoleSlug: null,
+      yearsExperience: null,
+    });
     await addSkill(u.id, { skillSlug: "kafka", customName: null, level: 3, yearsUsed: null }, 300);
     const result = await analyzeAndSave(u.id, input(false));
-    expect(result.found.map((f) => f.slug)).toEqual(expect.arrayContaining(["go", "kubernetes", "postgresql"]));
+    expect(result.found.map((f) => f.slug)).toEqual(
+      expect.arrayContaining(["go", "kubernetes", "postgresql"]),
+    );
     expect(result.suggestions.job?.haveIt.map((s) => s.slug)).toEqual(["kafka"]);
     const [row] = await db().select().from(resumeAnalyses).where(eq(resumeAnalyses.id, result.id));
     expect(row.resumeText).toBeNull();
@@ -39,6 +56,7 @@ describe("resume analyses (real Postgres)", () => {
 
   it("answers an id that is no id with nothing, before it reaches SQL", async () => {
     const u = await newUser();
-    for (const id of ["-".repeat(36), "not-a-uuid", "'; drop table users; --", ""]) expect(await getAnalysis(u.id, id)).toBeNull();
+    for (const id of ["-".repeat(36), "not-a-uuid", "'; drop table users; --", ""])
+      expect(await getAnalysis(u.id, id)).toBeNull();
   });
 });

@@ -26,11 +26,22 @@ export interface ResumeResult {
   suggestions: ResumeSuggestions;
 }
 
-const stored = (f: FoundSkill): StoredFoundSkill => ({ slug: f.slug, name: f.name, category: f.category, count: f.matches.length });
+const stored = (f: FoundSkill): StoredFoundSkill => ({
+  slug: f.slug,
+  name: f.name,
+  category: f.category,
+  count: f.matches.length,
+});
 const highlightsOf = (found: FoundSkill[]) =>
-  found.flatMap((f) => f.matches.map((m) => ({ start: m.start, end: m.end, slug: f.slug }))).sort((a, b) => a.start - b.start);
+  found
+    .flatMap((f) => f.matches.map((m) => ({ start: m.start, end: m.end, slug: f.slug })))
+    .sort((a, b) => a.start - b.start);
 
-async function suggestionsFor(userId: string, found: StoredFoundSkill[], jobFound: StoredFoundSkill[] | null) {
+async function suggestionsFor(
+  userId: string,
+  found: StoredFoundSkill[],
+  jobFound: StoredFoundSkill[] | null,
+) {
   const { profile, current, target } = await loadDashboard(userId);
   const focus = target ?? current;
   const profileLevels = levelsOf(profile);
@@ -71,14 +82,26 @@ export async function analyzeAndSave(
       matchRate: suggestions.job?.matchRate ?? null,
     })
     .returning({ id: resumeAnalyses.id, createdAt: resumeAnalyses.createdAt });
-  return { id: row.id, createdAt: row.createdAt.toISOString(), fileName: input.fileName, text: input.text, highlights: highlightsOf(found), found: foundStored, inProfile, suggestions };
+  return {
+    id: row.id,
+    createdAt: row.createdAt.toISOString(),
+    fileName: input.fileName,
+    text: input.text,
+    highlights: highlightsOf(found),
+    found: foundStored,
+    inProfile,
+    suggestions,
+  };
 }
 
 /** A stored analysis of this user's, with suggestions from their profile as it is now. */
 /** The user's analysis with this id; null for another user's, a deleted one, or an id that is no id at all. */
 export async function getAnalysis(userId: string, id: string): Promise<ResumeResult | null> {
   if (!z.uuid().safeParse(id).success) return null;
-  const [row] = await db().select().from(resumeAnalyses).where(and(eq(resumeAnalyses.id, id), eq(resumeAnalyses.userId, userId)));
+  const [row] = await db()
+    .select()
+    .from(resumeAnalyses)
+    .where(and(eq(resumeAnalyses.id, id), eq(resumeAnalyses.userId, userId)));
   if (!row) return null;
   const { inProfile, suggestions } = await suggestionsFor(userId, row.found, row.jobSkills);
   return {
@@ -111,6 +134,9 @@ export async function listAnalyses(userId: string) {
 }
 
 export async function deleteAnalysis(userId: string, id: string): Promise<boolean> {
-  const rows = await db().delete(resumeAnalyses).where(and(eq(resumeAnalyses.id, id), eq(resumeAnalyses.userId, userId))).returning({ id: resumeAnalyses.id });
+  const rows = await db()
+    .delete(resumeAnalyses)
+    .where(and(eq(resumeAnalyses.id, id), eq(resumeAnalyses.userId, userId)))
+    .returning({ id: resumeAnalyses.id });
   return rows.length > 0;
 }

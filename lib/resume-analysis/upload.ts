@@ -13,7 +13,11 @@ import { analyzeAndSave } from "./service";
  */
 export async function handleResumeUpload(request: Request, userId: string): Promise<Response> {
   const limit = await hit(`resume:${userId}`, 20, 600);
-  if (!limit.allowed) return tooManyRequests("You have analysed many resumes in a short time. Try again in a few minutes.", limit.retryAfterSeconds);
+  if (!limit.allowed)
+    return tooManyRequests(
+      "You have analysed many resumes in a short time. Try again in a few minutes.",
+      limit.retryAfterSeconds,
+    );
 
   let form: FormData;
   try {
@@ -21,19 +25,38 @@ export async function handleResumeUpload(request: Request, userId: string): Prom
   } catch {
     return apiError(400, "The upload did not arrive complete. Try again.");
   }
-  const fields = resumeFormSchema.safeParse({ text: form.get("text") ?? "", jobDescription: form.get("jobDescription") ?? "", keepCopy: form.get("keepCopy") });
-  if (!fields.success) return NextResponse.json({ error: fields.error.issues[0].message, field: fields.error.issues[0].path.join(".") }, { status: 400 });
+  const fields = resumeFormSchema.safeParse({
+    text: form.get("text") ?? "",
+    jobDescription: form.get("jobDescription") ?? "",
+    keepCopy: form.get("keepCopy"),
+  });
+  if (!fields.success)
+    return NextResponse.json(
+      { error: fields.error.issues[0].message, field: fields.error.issues[0].path.join(".") },
+      { status: 400 },
+    );
 
   const file = form.get("file");
   const hasFile = file instanceof File && file.size > 0;
-  if (hasFile && fields.data.text.trim()) return NextResponse.json({ error: "Upload a file or paste text, not both.", field: "text" }, { status: 400 });
+  if (hasFile && fields.data.text.trim())
+    return NextResponse.json(
+      { error: "Upload a file or paste text, not both.", field: "text" },
+      { status: 400 },
+    );
   const read = hasFile
-    ? await readResumeFile({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) })
+    ? await readResumeFile({
+        name: file.name,
+        type: file.type,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+      })
     : await readPastedResume(fields.data.text);
   if (!read.ok) {
     // Busy is the server's state, not the file's: the same file will do in a few seconds.
     const busy = read.code === "busy";
-    return NextResponse.json({ error: read.message, field: hasFile ? "file" : "text", code: read.code }, { status: busy ? 503 : 400, headers: busy ? { "Retry-After": "5" } : undefined });
+    return NextResponse.json(
+      { error: read.message, field: hasFile ? "file" : "text", code: read.code },
+      { status: busy ? 503 : 400, headers: busy ? { "Retry-After": "5" } : undefined },
+    );
   }
 
   const result = await analyzeAndSave(userId, {

@@ -7,7 +7,8 @@ import { zipEntries } from "./zip-entries";
 /** Far above a real resume opened (text, styles, fonts; PDF images are not counted). */
 export const MAX_EXPANDED_BYTES = 50 * 1024 * 1024;
 
-const tooLarge = (error: unknown) => error instanceof RangeError || (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE";
+const tooLarge = (error: unknown) =>
+  error instanceof RangeError || (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE";
 
 /**
  * True when the DOCX's entries fit in `cap` bytes: the declared sizes first (free), then each
@@ -19,9 +20,15 @@ export function docxFitsWithin(bytes: Buffer, cap = MAX_EXPANDED_BYTES): boolean
   if (entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0) > cap) return false;
   for (const entry of entries) {
     if (entry.method !== 8 || entry.localHeaderOffset + 30 > bytes.length) continue;
-    const start = entry.localHeaderOffset + 30 + bytes.readUInt16LE(entry.localHeaderOffset + 26) + bytes.readUInt16LE(entry.localHeaderOffset + 28);
+    const start =
+      entry.localHeaderOffset +
+      30 +
+      bytes.readUInt16LE(entry.localHeaderOffset + 26) +
+      bytes.readUInt16LE(entry.localHeaderOffset + 28);
     try {
-      inflateRawSync(bytes.subarray(start, start + entry.compressedSize), { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+      inflateRawSync(bytes.subarray(start, start + entry.compressedSize), {
+        maxOutputLength: Math.max(1, entry.uncompressedSize),
+      });
     } catch (error) {
       if (tooLarge(error)) return false;
     }
@@ -49,7 +56,10 @@ export function pdfFitsWithin(bytes: Buffer, cap = MAX_EXPANDED_BYTES): boolean 
     let data: Buffer = bytes.subarray(begin, end === -1 ? bytes.length : end);
     try {
       for (let i = 0; i < layers; i++) {
-        data = inflateSync(data, { maxOutputLength: Math.max(1, budget), finishFlush: constants.Z_SYNC_FLUSH });
+        data = inflateSync(data, {
+          maxOutputLength: Math.max(1, budget),
+          finishFlush: constants.Z_SYNC_FLUSH,
+        });
       }
       budget -= data.length;
     } catch (error) {

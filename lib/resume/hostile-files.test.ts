@@ -32,18 +32,34 @@ async function watched(bytes: Uint8Array) {
 describe("hostile uploads", () => {
   it.each([
     ["a PDF of 36,000 pages", () => manyPagesPdf(36_000), /has 36,000 pages; we read resumes of up to 50/],
-    ["a PDF whose stream inflates to 600 MB", () => inflatingStreamPdf(600 * MB), /PDF expands to more than 50 MB/],
-    ["a DOCX whose paragraphs expand to 315 MB", () => inflatingDocx(315 * MB), /file expands to more than 50 MB/],
-    ["a DOCX that declares 4 kB but expands to 1.2 GB", () => inflatingDocx(1_200 * MB, "lie"), /file expands to more than 50 MB/],
-  ])("refuses %s in time, within the memory bound, without stalling the server", async (_what, make, message) => {
-    const { result, ms, grew, stall } = await watched(await make());
-    expect(result).toMatchObject({ ok: false, code: "too-complex" });
-    expect(!result.ok && result.message).toMatch(message);
-    expect(ms).toBeLessThan(PARSE_LIMITS.timeMs + 1_000);
-    expect(grew).toBeLessThan(MEMORY_BOUND);
-    // Other requests are served meanwhile: the event loop never stops for long.
-    expect(stall).toBeLessThan(250);
-  }, 60_000);
+    [
+      "a PDF whose stream inflates to 600 MB",
+      () => inflatingStreamPdf(600 * MB),
+      /PDF expands to more than 50 MB/,
+    ],
+    [
+      "a DOCX whose paragraphs expand to 315 MB",
+      () => inflatingDocx(315 * MB),
+      /file expands to more than 50 MB/,
+    ],
+    [
+      "a DOCX that declares 4 kB but expands to 1.2 GB",
+      () => inflatingDocx(1_200 * MB, "lie"),
+      /file expands to more than 50 MB/,
+    ],
+  ])(
+    "refuses %s in time, within the memory bound, without stalling the server",
+    async (_what, make, message) => {
+      const { result, ms, grew, stall } = await watched(await make());
+      expect(result).toMatchObject({ ok: false, code: "too-complex" });
+      expect(!result.ok && result.message).toMatch(message);
+      expect(ms).toBeLessThan(PARSE_LIMITS.timeMs + 1_000);
+      expect(grew).toBeLessThan(MEMORY_BOUND);
+      // Other requests are served meanwhile: the event loop never stops for long.
+      expect(stall).toBeLessThan(250);
+    },
+    60_000,
+  );
 
   it("a file that passes the size checks but exhausts its worker costs that worker only; the next file reads", async () => {
     // 40 MB of drawing operators on each of 50 pages: within every size limit, but 2 GB to parse.
@@ -52,14 +68,24 @@ describe("hostile uploads", () => {
     expect(result).toMatchObject({ ok: false, code: "too-complex" });
     expect(ms).toBeLessThan(PARSE_LIMITS.timeMs + 1_000);
     expect(grew).toBeLessThan(MEMORY_BOUND);
-    expect(await readResumeFile({ name: "cv.pdf", type: "", bytes: await makeTextPdf(["Jane Doe", "Python"]) })).toMatchObject({ ok: true, text: "Jane Doe\nPython" });
+    expect(
+      await readResumeFile({ name: "cv.pdf", type: "", bytes: await makeTextPdf(["Jane Doe", "Python"]) }),
+    ).toMatchObject({ ok: true, text: "Jane Doe\nPython" });
   }, 60_000);
 
   it("reads a few files at a time, queues some more, and asks the rest to come back", async () => {
     const pdf = await makeTextPdf(["Jane Doe", "Python"]);
     const burst = PARSE_LIMITS.concurrency + PARSE_LIMITS.queue + 3;
-    const results = await Promise.all(Array.from({ length: burst }, () => readResumeFile({ name: "cv.pdf", type: "", bytes: pdf })));
+    const results = await Promise.all(
+      Array.from({ length: burst }, () => readResumeFile({ name: "cv.pdf", type: "", bytes: pdf })),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(PARSE_LIMITS.concurrency + PARSE_LIMITS.queue);
-    expect(results.filter((r) => !r.ok)).toEqual(Array(3).fill({ ok: false, code: "busy", message: expect.stringMatching(/Try again in a few seconds/) }));
+    expect(results.filter((r) => !r.ok)).toEqual(
+      Array(3).fill({
+        ok: false,
+        code: "busy",
+        message: expect.stringMatching(/Try again in a few seconds/),
+      }),
+    );
   }, 60_000);
 });

@@ -23,8 +23,10 @@ const WORKER_FILE = join(/* turbopackIgnore: true */ process.cwd(), "lib/resume/
 
 const MESSAGES = {
   timeout: `This file took longer than ${PARSE_LIMITS.timeMs / 1000} seconds to open, far longer than a resume does. Save it again as PDF or Word (.docx), or paste your resume text instead.`,
-  memory: "This file needs far more memory to open than a resume does. Save it again as PDF or Word (.docx), or paste your resume text instead.",
-  crashed: "We couldn't read this file. Try saving it again as PDF or Word (.docx), or paste your resume text instead.",
+  memory:
+    "This file needs far more memory to open than a resume does. Save it again as PDF or Word (.docx), or paste your resume text instead.",
+  crashed:
+    "We couldn't read this file. Try saving it again as PDF or Word (.docx), or paste your resume text instead.",
 };
 
 const idle: Worker[] = [];
@@ -52,7 +54,10 @@ function runInWorker({ kind, bytes }: ParseRequest): Promise<Extracted> {
   return new Promise((resolve) => {
     const finish = (result: Extracted, reusable: boolean) => {
       clearTimeout(timer);
-      worker.removeListener("message", onMessage).removeListener("error", onError).removeListener("exit", onExit);
+      worker
+        .removeListener("message", onMessage)
+        .removeListener("error", onError)
+        .removeListener("exit", onExit);
       if (reusable) {
         worker.unref();
         idle.push(worker);
@@ -61,7 +66,10 @@ function runInWorker({ kind, bytes }: ParseRequest): Promise<Extracted> {
     };
     const onMessage = (result: Extracted) => finish(result, true);
     const onError = (error: Error & { code?: string }) =>
-      finish(fail("too-complex", error.code === "ERR_WORKER_OUT_OF_MEMORY" ? MESSAGES.memory : MESSAGES.crashed), false);
+      finish(
+        fail("too-complex", error.code === "ERR_WORKER_OUT_OF_MEMORY" ? MESSAGES.memory : MESSAGES.crashed),
+        false,
+      );
     const onExit = () => finish(fail("corrupted", MESSAGES.crashed), false);
     const timer = setTimeout(() => finish(fail("too-complex", MESSAGES.timeout), false), PARSE_LIMITS.timeMs);
     worker.on("message", onMessage).on("error", onError).on("exit", onExit);

@@ -19,7 +19,9 @@ export async function readPdf(bytes: Uint8Array): Promise<Extracted> {
     const pages: string[] = [];
     for (let n = 1, length = 0; n <= pdf.numPages && length <= MAX_RESUME_CHARS; n++) {
       const content = await (await pdf.getPage(n)).getTextContent();
-      const text = content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join("");
+      const text = content.items
+        .map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : ""))
+        .join("");
       pages.push(text);
       length += text.length;
     }
@@ -28,7 +30,8 @@ export async function readPdf(bytes: Uint8Array): Promise<Extracted> {
   } catch (error) {
     // pdf.js asks for a password with a PasswordException (code 1: none given, 2: wrong one) when the user password is
     // not empty. If it failed some other way on a file that declares encryption, that is still the likelier cause.
-    if (errorName(error) === "PasswordException" || hasEncryptEntry(buffer)) return fail("encrypted", PDF_MESSAGES.encrypted);
+    if (errorName(error) === "PasswordException" || hasEncryptEntry(buffer))
+      return fail("encrypted", PDF_MESSAGES.encrypted);
     return fail("corrupted", PDF_MESSAGES.corrupted);
   } finally {
     await pdf?.destroy().catch(() => {});

@@ -21,18 +21,25 @@ export const ACCEPTED_RESUME_TYPES = {
   accept: `.pdf,.docx,.txt,application/pdf,${DOCX_MIME},text/plain`,
 } as const;
 
-const TRY_INSTEAD = "Upload your resume as a PDF, Word (.docx) or plain-text (.txt) file, or paste the text instead.";
+const TRY_INSTEAD =
+  "Upload your resume as a PDF, Word (.docx) or plain-text (.txt) file, or paste the text instead.";
 
 const MESSAGES = {
-  emptyFile: "This file is empty (0 bytes). Check that you picked the right file, or paste your resume text instead.",
-  noText: "This file has no text in it. Check that you picked the right file, or paste your resume text instead.",
+  emptyFile:
+    "This file is empty (0 bytes). Check that you picked the right file, or paste your resume text instead.",
+  noText:
+    "This file has no text in it. Check that you picked the right file, or paste your resume text instead.",
   tooLarge: `This file is larger than the ${MAX_RESUME_BYTES / 1024 / 1024} MB limit. Save a smaller version (for example without large images) or paste your resume text instead.`,
   busy: "Many files are being read right now. Try again in a few seconds.",
   pasteEmpty: "Paste the text of your resume into the box first.",
   pasteTooLong: `That's more than ${MAX_RESUME_CHARS.toLocaleString("en-US")} characters, which is far longer than a resume. Paste just your resume text.`,
 } as const;
 
-export async function readResumeFile(input: { name: string; type: string; bytes: Uint8Array }): Promise<ResumeReadResult> {
+export async function readResumeFile(input: {
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+}): Promise<ResumeReadResult> {
   const { bytes } = input;
   if (bytes.byteLength === 0) return fail("empty", MESSAGES.emptyFile);
   if (bytes.byteLength > MAX_RESUME_BYTES) return fail("too-large", MESSAGES.tooLarge);
@@ -47,14 +54,19 @@ export async function readResumeFile(input: { name: string; type: string; bytes:
       case "encrypted-office":
         return fail("encrypted", DOCX_MESSAGES.encrypted);
       case "broken-zip":
-        return claimed(input) === "docx" ? fail("corrupted", DOCX_MESSAGES.corrupted) : wrongType(input, { kind: "other", label: "a ZIP archive" });
+        return claimed(input) === "docx"
+          ? fail("corrupted", DOCX_MESSAGES.corrupted)
+          : wrongType(input, { kind: "other", label: "a ZIP archive" });
       case "other":
         return wrongType(input, found);
     }
   } catch (error) {
     if (error instanceof ParserBusyError) return fail("busy", MESSAGES.busy);
     // The sniffers and readers catch their own failures; this only keeps the "never throws" promise for the unforeseen.
-    return fail("corrupted", "We couldn't read this file. Try saving it again as PDF or Word (.docx), or paste your resume text instead.");
+    return fail(
+      "corrupted",
+      "We couldn't read this file. Try saving it again as PDF or Word (.docx), or paste your resume text instead.",
+    );
   }
 }
 
@@ -80,7 +92,10 @@ function finish(kind: ResumeKind, extracted: Extracted): ResumeReadResult {
   };
 }
 
-function wrongType(input: { name: string; type: string }, found: Extract<Sniffed, { kind: "other" }>): ResumeReadResult {
+function wrongType(
+  input: { name: string; type: string },
+  found: Extract<Sniffed, { kind: "other" }>,
+): ResumeReadResult {
   const claim = claimed(input);
   // Only worth pointing out when the name claims a format we accept ("resume.pdf"), not for "resume.doc".
   const ext = extension(input.name);

@@ -48,7 +48,8 @@ export function sniff(bytes: Uint8Array): Sniffed {
   // RTF and HTML are valid text but would reach the analysis as markup, so name them instead.
   const head = text.slice(0, 512).trimStart().toLowerCase();
   if (head.startsWith("{\\rtf")) return { kind: "other", label: "a Rich Text (.rtf) file", fix: "convert" };
-  if (head.startsWith("<!doctype html") || head.startsWith("<html")) return { kind: "other", label: "a web page (HTML)", fix: "convert" };
+  if (head.startsWith("<!doctype html") || head.startsWith("<html"))
+    return { kind: "other", label: "a web page (HTML)", fix: "convert" };
   return { kind: "txt", text };
 }
 

@@ -1,6 +1,7 @@
 // Result shapes shared by the readers, so the upload route and the paste form can treat both the same way.
 
-export type ResumeFileError = "empty" | "too-large" | "too-complex" | "busy" | "wrong-type" | "corrupted" | "encrypted" | "no-text-layer";
+export type ResumeFileError =
+  "empty" | "too-large" | "too-complex" | "busy" | "wrong-type" | "corrupted" | "encrypted" | "no-text-layer";
 
 export type ResumeKind = "pdf" | "docx" | "txt";
 
@@ -18,7 +19,11 @@ export type ResumeReadError = { ok: false; code: ResumeFileError; message: strin
 
 export type ResumeReadResult = ResumeReadOk | ResumeReadError;
 
-export const fail = (code: ResumeFileError, message: string): ResumeReadError => ({ ok: false, code, message });
+export const fail = (code: ResumeFileError, message: string): ResumeReadError => ({
+  ok: false,
+  code,
+  message,
+});
 
 /** What a format reader hands back before normalising: raw text, or a failure it could name precisely. */
 export type Extracted = { ok: true; text: string; pages?: number } | ResumeReadError;

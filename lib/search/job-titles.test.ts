@@ -10,17 +10,27 @@ describe("searchRoles (real PostgreSQL)", () => {
     const misses: string[] = [];
     for (const [query, expected] of COMMON_SEARCHES) {
       const top = await searchRoles(query, { limit: 3 });
-      if (!top.some((r) => r.socCode && expected.includes(r.socCode))) misses.push(`"${query}" → ${top.map((r) => `${r.title} ${r.socCode ?? "-"} (matched "${r.matchedTitle}")`).join("; ") || "nothing"}`);
+      if (!top.some((r) => r.socCode && expected.includes(r.socCode)))
+        misses.push(
+          `"${query}" → ${top.map((r) => `${r.title} ${r.socCode ?? "-"} (matched "${r.matchedTitle}")`).join("; ") || "nothing"}`,
+        );
     }
     const rate = (COMMON_SEARCHES.length - misses.length) / COMMON_SEARCHES.length;
-    console.log(`job-title search: top-3 hit rate ${(rate * 100).toFixed(0)} % over ${COMMON_SEARCHES.length} common searches${misses.length ? `; misses:\n  ${misses.join("\n  ")}` : ""}`);
+    console.log(
+      `job-title search: top-3 hit rate ${(rate * 100).toFixed(0)} % over ${COMMON_SEARCHES.length} common searches${misses.length ? `; misses:\n  ${misses.join("\n  ")}` : ""}`,
+    );
     expect(rate).toBeGreaterThanOrEqual(0.9);
   });
 
   it("ranks a curated specialisation first when the title names it, then its occupation", async () => {
     const results = await searchRoles("backend developer");
     // Not asserting the role's title or match level: db/catalog-sync.test.ts renames this role for a moment.
-    expect(results[0]).toMatchObject({ kind: "role", slug: "backend-developer", socCode: "15-1252", hasFullReport: true });
+    expect(results[0]).toMatchObject({
+      kind: "role",
+      slug: "backend-developer",
+      socCode: "15-1252",
+      hasFullReport: true,
+    });
     const dev = results.findIndex((r) => r.kind === "occupation" && r.socCode === "15-1252");
     expect(dev).toBeGreaterThan(0);
     expect(results[dev]).toMatchObject({ title: "Software Developers", hasFullReport: false });
@@ -34,7 +44,10 @@ describe("searchRoles (real PostgreSQL)", () => {
   it("shows the title that matched, acronyms included", async () => {
     const [first, ...rest] = await searchRoles("rn");
     expect(first).toMatchObject({ kind: "role", slug: "registered-nurse", matchedTitle: "RN" });
-    expect(rest.find((r) => r.socCode === "29-1141" && r.kind === "occupation")).toMatchObject({ slug: "registered-nurses", matchedTitle: "RN" });
+    expect(rest.find((r) => r.socCode === "29-1141" && r.kind === "occupation")).toMatchObject({
+      slug: "registered-nurses",
+      matchedTitle: "RN",
+    });
   });
 
   it("lists every occupation a title maps to", async () => {
@@ -45,7 +58,10 @@ describe("searchRoles (real PostgreSQL)", () => {
 
   it("is forgiving of case, punctuation, plurals and typos", async () => {
     for (const q of ["ELECTRICIANS", "electrician.", "electrican", "Electrician's"]) {
-      expect((await searchRoles(q, { limit: 3 })).map((r) => r.socCode), q).toContain("47-2111");
+      expect(
+        (await searchRoles(q, { limit: 3 })).map((r) => r.socCode),
+        q,
+      ).toContain("47-2111");
     }
   });
 

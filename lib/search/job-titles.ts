@@ -60,20 +60,36 @@ function after(prefix: string): string {
  * transaction that sets pg_trgm's threshold for itself only).
  * Queries under three characters ("rn") match whole titles and title starts only.
  */
-export async function searchRoles(query: string, { limit = 10 }: { limit?: number } = {}): Promise<RoleSearchResult[]> {
+export async function searchRoles(
+  query: string,
+  { limit = 10 }: { limit?: number } = {},
+): Promise<RoleSearchResult[]> {
   const n = normalizeTitle(query.slice(0, 200));
   if (!n) return [];
   const take = Math.max(1, Math.min(SEARCH_MAX_LIMIT, Math.trunc(limit)));
   // text_pattern_ops compares bytes: every title starting with "n " lies in ["n ", "n!").
-  const leading = await ranked(n, sql`t.normalized = ${n} or (t.normalized ~>=~ ${`${n} `} and t.normalized ~<~ ${`${n}!`})`, take, "closeness");
+  const leading = await ranked(
+    n,
+    sql`t.normalized = ${n} or (t.normalized ~>=~ ${`${n} `} and t.normalized ~<~ ${`${n}!`})`,
+    take,
+    "closeness",
+  );
   if (leading.length >= take) return leading;
-  if (n.length < 3) return ranked(n, sql`t.normalized ~>=~ ${n} and t.normalized ~<~ ${after(n)}`, take, "closeness");
-  const holding = await ranked(n, sql`t.normalized like ${`%${n}%`} and ' ' || t.normalized like ${`% ${n}%`}`, take, "closeness");
+  if (n.length < 3)
+    return ranked(n, sql`t.normalized ~>=~ ${n} and t.normalized ~<~ ${after(n)}`, take, "closeness");
+  const holding = await ranked(
+    n,
+    sql`t.normalized like ${`%${n}%`} and ' ' || t.normalized like ${`% ${n}%`}`,
+    take,
+    "closeness",
+  );
   if (holding.length >= take) return holding;
   return db().transaction(async (tx) => {
     let similar = holding;
     for (const threshold of WORD_SIMILARITY_THRESHOLDS) {
-      await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true)`);
+      await tx.execute(
+        sql`select set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true)`,
+      );
       similar = await ranked(n, sql`${n} <% t.normalized`, take, "trigram", tx);
       if (similar.length >= Math.min(take, ENOUGH_SIMILAR)) break;
     }
@@ -83,7 +99,13 @@ export async function searchRoles(query: string, { limit = 10 }: { limit?: numbe
 
 type Executor = Pick<ReturnType<typeof db>, "execute">;
 
-async function ranked(n: string, where: SQL, take: number, score: Score, executor: Executor = db()): Promise<RoleSearchResult[]> {
+async function ranked(
+  n: string,
+  where: SQL,
+  take: number,
+  score: Score,
+  executor: Executor = db(),
+): Promise<RoleSearchResult[]> {
   const rows = (await executor.execute(rankedSql(n, where, take, score))) as unknown as Row[];
   return rows.map((r) => ({
     slug: r.slug,

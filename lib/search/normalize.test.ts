@@ -3,7 +3,9 @@ import { normalizeTitle, singular } from "./normalize";
 
 describe("normalizeTitle", () => {
   it("folds case, accents, punctuation and ampersands", () => {
-    expect(normalizeTitle("  Heavy & Tractor-Trailer Truck Drivers ")).toBe("heavy and tractor trailer truck driver");
+    expect(normalizeTitle("  Heavy & Tractor-Trailer Truck Drivers ")).toBe(
+      "heavy and tractor trailer truck driver",
+    );
     expect(normalizeTitle("Café Manager")).toBe("cafe manager");
     expect(normalizeTitle("Nurse Practitioners (NP)")).toBe("nurse practitioner np");
     expect(normalizeTitle("Police and Sheriff's Patrol Officers")).toBe("police and sheriff patrol officer");
@@ -34,7 +36,8 @@ describe("normalizeTitle", () => {
   });
 
   it("is idempotent and empty for punctuation only", () => {
-    for (const t of ["Registered Nurses", "CEO (Chief Executive Officer)", "Truck Drivers, Heavy"]) expect(normalizeTitle(normalizeTitle(t))).toBe(normalizeTitle(t));
+    for (const t of ["Registered Nurses", "CEO (Chief Executive Officer)", "Truck Drivers, Heavy"])
+      expect(normalizeTitle(normalizeTitle(t))).toBe(normalizeTitle(t));
     expect(normalizeTitle(" -- / ")).toBe("");
   });
 });

@@ -2,17 +2,21 @@ import type { NextConfig } from "next";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { contentSecurityPolicy, newNonce } from "./headers.mjs";
 
-const directives = (policy: string) => new Map(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
+const directives = (policy: string) =>
+  new Map(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
 
 describe("Content-Security-Policy", () => {
-  it.each([undefined, "abc123=="])("locks down plugins, <base>, framing and form targets (nonce %s)", (nonce) => {
-    const d = directives(contentSecurityPolicy({ nonce }));
-    expect(d.get("object-src")).toEqual(["'none'"]);
-    expect(d.get("base-uri")).toEqual(["'none'"]);
-    expect(d.get("frame-ancestors")).toEqual(["'none'"]);
-    expect(d.get("form-action")).toEqual(["'self'"]);
-    expect(d.get("default-src")).toEqual(["'self'"]);
-  });
+  it.each([undefined, "abc123=="])(
+    "locks down plugins, <base>, framing and form targets (nonce %s)",
+    (nonce) => {
+      const d = directives(contentSecurityPolicy({ nonce }));
+      expect(d.get("object-src")).toEqual(["'none'"]);
+      expect(d.get("base-uri")).toEqual(["'none'"]);
+      expect(d.get("frame-ancestors")).toEqual(["'none'"]);
+      expect(d.get("form-action")).toEqual(["'self'"]);
+      expect(d.get("default-src")).toEqual(["'self'"]);
+    },
+  );
 
   it("with a nonce, runs only scripts that carry it (and what they load), never other inline code", () => {
     const scripts = directives(contentSecurityPolicy({ nonce: "abc123==" })).get("script-src");
@@ -29,7 +33,9 @@ describe("Content-Security-Policy", () => {
 
   it("allows eval in development only", () => {
     expect(directives(contentSecurityPolicy({ dev: true })).get("script-src")).toContain("'unsafe-eval'");
-    expect(directives(contentSecurityPolicy({ nonce: "n", dev: true })).get("script-src")).toContain("'unsafe-eval'");
+    expect(directives(contentSecurityPolicy({ nonce: "n", dev: true })).get("script-src")).toContain(
+      "'unsafe-eval'",
+    );
   });
 
   it("makes nonces Next.js can read back: 128 random bits, base64, never repeated", () => {
@@ -56,7 +62,14 @@ describe("next.config.js headers", () => {
     const [all, https] = await rules();
     expect(all.source).toBe("/:path*");
     const keys = all.headers.map((h) => h.key);
-    expect(keys).toEqual(expect.arrayContaining(["content-security-policy", "x-content-type-options", "referrer-policy", "x-frame-options"]));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        "content-security-policy",
+        "x-content-type-options",
+        "referrer-policy",
+        "x-frame-options",
+      ]),
+    );
     expect(keys).not.toContain("strict-transport-security");
     expect(https.has).toEqual([{ type: "header", key: "x-forwarded-proto", value: "https" }]);
     expect(https.headers).toEqual([{ key: "strict-transport-security", value: "max-age=31536000" }]);

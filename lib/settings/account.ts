@@ -5,7 +5,10 @@ import { sessions, users } from "@/db/schema";
 import { accountPseudonym, audit } from "@/lib/audit";
 
 export async function passwordHashOf(userId: string): Promise<string | undefined> {
-  const [row] = await db().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  const [row] = await db()
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId));
   return row?.passwordHash;
 }
 
@@ -13,12 +16,23 @@ export async function passwordHashOf(userId: string): Promise<string | undefined
  * Stores a new password hash and ends the user's sessions (all of them, or all but `keepSessionId`)
  * in one transaction, so a stolen session does not outlive the password change.
  */
-export async function replacePassword(userId: string, passwordHash: string, keepSessionId?: string): Promise<void> {
+export async function replacePassword(
+  userId: string,
+  passwordHash: string,
+  keepSessionId?: string,
+): Promise<void> {
   await db().transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ passwordHash, updatedAt: sql`now()` })
+      .where(eq(users.id, userId));
     await tx
       .delete(sessions)
-      .where(keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId));
+      .where(
+        keepSessionId
+          ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId))
+          : eq(sessions.userId, userId),
+      );
   });
 }
 

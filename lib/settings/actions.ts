@@ -13,7 +13,8 @@ import { deleteAccount, passwordHashOf, replacePassword } from "@/lib/settings/a
 import { changePasswordSchema, deleteAccountSchema, signOutEverywhereSchema } from "@/lib/settings/schemas";
 
 const WINDOW_SECONDS = 15 * 60;
-const tooMany = (retryAfterSeconds: number) => fail(`Too many attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`);
+const tooMany = (retryAfterSeconds: number) =>
+  fail(`Too many attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`);
 
 // The form's schema, plus the server-only common-password rule sign-up uses.
 const serverChangePassword = changePasswordSchema.superRefine(refuseCommonPassword("newPassword"));
@@ -26,7 +27,8 @@ export const changePassword = action(serverChangePassword, async ({ currentPassw
   const limit = await hit(`password-change:${user.id}`, 5, WINDOW_SECONDS);
   if (!limit.allowed) return tooMany(limit.retryAfterSeconds);
   const hash = await passwordHashOf(user.id);
-  if (!hash || !(await verifyPassword(hash, currentPassword))) return failField("currentPassword", "That is not your current password.");
+  if (!hash || !(await verifyPassword(hash, currentPassword)))
+    return failField("currentPassword", "That is not your current password.");
 
   const keep = await currentSessionId();
   await replacePassword(user.id, await hashPassword(newPassword), keep ?? undefined);
@@ -36,7 +38,10 @@ export const changePassword = action(serverChangePassword, async ({ currentPassw
     try {
       await signIn("credentials", { email: user.email, password: newPassword, redirect: false });
     } catch (error) {
-      if (error instanceof AuthError) return fail("Your password was changed and every device was signed out. Sign in again with your new password.");
+      if (error instanceof AuthError)
+        return fail(
+          "Your password was changed and every device was signed out. Sign in again with your new password.",
+        );
       throw error;
     }
   }
@@ -48,7 +53,8 @@ export const deleteMyAccount = action(deleteAccountSchema, async ({ password }, 
   const limit = await hit(`account-delete:${user.id}`, 5, WINDOW_SECONDS);
   if (!limit.allowed) return tooMany(limit.retryAfterSeconds);
   const hash = await passwordHashOf(user.id);
-  if (!hash || !(await verifyPassword(hash, password))) return failField("password", "That is not your password.");
+  if (!hash || !(await verifyPassword(hash, password)))
+    return failField("password", "That is not your password.");
 
   await deleteAccount(user.id);
   // Clears this browser's cookie; the session rows went with the user. Throws the redirect home.

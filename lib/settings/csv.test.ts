@@ -3,7 +3,13 @@ import { csvCell, toCsv } from "./csv";
 
 describe("toCsv", () => {
   it("writes plain cells as they are, one CRLF-terminated line per row", () => {
-    expect(toCsv([["name", "level"], ["Kubernetes", 3], ["Go", 4.5]])).toBe("name,level\r\nKubernetes,3\r\nGo,4.5\r\n");
+    expect(
+      toCsv([
+        ["name", "level"],
+        ["Kubernetes", 3],
+        ["Go", 4.5],
+      ]),
+    ).toBe("name,level\r\nKubernetes,3\r\nGo,4.5\r\n");
     expect(toCsv([])).toBe("");
   });
 
@@ -26,7 +32,9 @@ describe("toCsv", () => {
     expect(csvCell("@cmd")).toBe("'@cmd");
     expect(csvCell("\tindented")).toBe("'\tindented");
     expect(csvCell("\rstart")).toBe(`"'\rstart"`);
-    expect(csvCell('=HYPERLINK("http://evil.example","click")')).toBe(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(csvCell('=HYPERLINK("http://evil.example","click")')).toBe(
+      `"'=HYPERLINK(""http://evil.example"",""click"")"`,
+    );
   });
 
   it("only checks the first character, and leaves numbers alone", () => {

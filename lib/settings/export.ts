@@ -1,7 +1,16 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { catalogSkills, goals, profiles, resumeAnalyses, skillEvents, snapshots, users, userSkills } from "@/db/schema";
+import {
+  catalogSkills,
+  goals,
+  profiles,
+  resumeAnalyses,
+  skillEvents,
+  snapshots,
+  users,
+  userSkills,
+} from "@/db/schema";
 import { snapshotFigures } from "@/lib/history/queries";
 import { toCsv, type CsvCell } from "./csv";
 
@@ -10,16 +19,32 @@ import { toCsv, type CsvCell } from "./csv";
  * user's id; the password hash and session ids are never selected.
  */
 export async function exportData(userId: string, now = new Date()) {
-  const [account] = await db().select({ name: users.name, email: users.email, createdAt: users.createdAt }).from(users).where(eq(users.id, userId));
+  const [account] = await db()
+    .select({ name: users.name, email: users.email, createdAt: users.createdAt })
+    .from(users)
+    .where(eq(users.id, userId));
   if (!account) return null;
   const [profile] = await db()
-    .select({ roleSlug: profiles.roleSlug, targetRoleSlug: profiles.targetRoleSlug, yearsExperience: profiles.yearsExperience, updatedAt: profiles.updatedAt })
+    .select({
+      roleSlug: profiles.roleSlug,
+      targetRoleSlug: profiles.targetRoleSlug,
+      yearsExperience: profiles.yearsExperience,
+      updatedAt: profiles.updatedAt,
+    })
     .from(profiles)
     .where(eq(profiles.userId, userId));
   const [skills, goalRows, analyses, events, snaps] = await Promise.all([
     skillRows(userId),
     db()
-      .select({ kind: goals.kind, targetSlug: goals.targetSlug, level: goals.level, title: goals.title, dueOn: goals.dueOn, createdAt: goals.createdAt, doneAt: goals.doneAt })
+      .select({
+        kind: goals.kind,
+        targetSlug: goals.targetSlug,
+        level: goals.level,
+        title: goals.title,
+        dueOn: goals.dueOn,
+        createdAt: goals.createdAt,
+        doneAt: goals.doneAt,
+      })
       .from(goals)
       .where(eq(goals.userId, userId))
       .orderBy(asc(goals.createdAt)),

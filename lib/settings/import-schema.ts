@@ -5,15 +5,23 @@ import { MAX_SKILLS } from "@/lib/profile/schemas";
 // The file "Download everything" writes (version 1), checked field by field before anything is
 // written. Shared by the browser (an instant answer for a wrong file) and the server.
 
-const at = z.iso.datetime({ offset: true, error: "A date and time in the file is not valid." }).transform((v) => new Date(v));
+const at = z.iso
+  .datetime({ offset: true, error: "A date and time in the file is not valid." })
+  .transform((v) => new Date(v));
 const day = z.iso.date("A day in the file is not valid.");
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100);
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(100);
 const level = z.number().int().min(1).max(5);
 // PostgreSQL text cannot hold NUL; refusing it here keeps a bad file from failing half-way.
 const noNul = (s: string) => !s.includes("\u0000");
-const text = (max: number) => z.string().trim().min(1).max(max).refine(noNul, "Text in the file contains a NUL character.");
+const text = (max: number) =>
+  z.string().trim().min(1).max(max).refine(noNul, "Text in the file contains a NUL character.");
 const share = z.number().min(0).max(1);
-const found = z.array(z.object({ slug, name: text(200), category: text(50), count: z.number().int().min(0).max(100_000) })).max(2_000);
+const found = z
+  .array(z.object({ slug, name: text(200), category: text(50), count: z.number().int().min(0).max(100_000) }))
+  .max(2_000);
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
@@ -21,13 +29,35 @@ export const importSchema = z.object({
   version: z.literal(1, "This is not a SkillShift export, or it comes from a newer version."),
   exportedAt: at,
   profile: z
-    .object({ roleSlug: slug.nullable(), targetRoleSlug: slug.nullable(), yearsExperience: z.number().int().min(0).max(60).nullable() })
+    .object({
+      roleSlug: slug.nullable(),
+      targetRoleSlug: slug.nullable(),
+      yearsExperience: z.number().int().min(0).max(60).nullable(),
+    })
     .nullable(),
   skills: z
-    .array(z.object({ name: text(200), skillSlug: slug.nullable(), customName: text(80).nullable(), level, yearsUsed: z.number().min(0).max(60).nullable() }))
+    .array(
+      z.object({
+        name: text(200),
+        skillSlug: slug.nullable(),
+        customName: text(80).nullable(),
+        level,
+        yearsUsed: z.number().min(0).max(60).nullable(),
+      }),
+    )
     .max(MAX_SKILLS, `A profile holds at most ${MAX_SKILLS} skills.`),
   goals: z
-    .array(z.object({ kind: z.enum(GOAL_KINDS), targetSlug: slug.nullable(), level: level.nullable(), title: text(200), dueOn: day, createdAt: at, doneAt: at.nullable() }))
+    .array(
+      z.object({
+        kind: z.enum(GOAL_KINDS),
+        targetSlug: slug.nullable(),
+        level: level.nullable(),
+        title: text(200),
+        dueOn: day,
+        createdAt: at,
+        doneAt: at.nullable(),
+      }),
+    )
     .max(2_000)
     .default([]),
   resumeAnalyses: z
@@ -36,7 +66,11 @@ export const importSchema = z.object({
         createdAt: at,
         source: text(20),
         fileName: z.string().max(255).refine(noNul).nullable(),
-        resumeText: z.string().max(200_000).refine(noNul, "Text in the file contains a NUL character.").nullable(),
+        resumeText: z
+          .string()
+          .max(200_000)
+          .refine(noNul, "Text in the file contains a NUL character.")
+          .nullable(),
         roleSlug: slug.nullable(),
         found,
         jobSkills: found.nullable(),

@@ -19,7 +19,11 @@ export const IMPORT_QUOTA = { filesPerDay: 20, rowsPerDay: 50_000 } as const;
 
 /** The rows an import would write at most. */
 export const importRowCount = (file: ImportFile) =>
-  file.skills.length + file.goals.length + file.skillEvents.length + file.snapshots.length + file.resumeAnalyses.length;
+  file.skills.length +
+  file.goals.length +
+  file.skillEvents.length +
+  file.snapshots.length +
+  file.resumeAnalyses.length;
 
 export const rowQuotaMessage = (rows: number) =>
   rows > IMPORT_QUOTA.rowsPerDay
@@ -57,8 +61,15 @@ export async function importData(userId: string, file: ImportFile): Promise<Impo
     const had = Boolean(profile?.roleSlug);
     const role = findRole(file.profile?.roleSlug)?.slug ?? null;
     if (role && !profile?.roleSlug) {
-      const choice = { roleSlug: role, targetRoleSlug: findRole(file.profile?.targetRoleSlug)?.slug ?? null, yearsExperience: file.profile?.yearsExperience ?? null };
-      await tx.insert(profiles).values({ userId, ...choice }).onConflictDoUpdate({ target: profiles.userId, set: { ...choice, updatedAt: sql`now()` } });
+      const choice = {
+        roleSlug: role,
+        targetRoleSlug: findRole(file.profile?.targetRoleSlug)?.slug ?? null,
+        yearsExperience: file.profile?.yearsExperience ?? null,
+      };
+      await tx
+        .insert(profiles)
+        .values({ userId, ...choice })
+        .onConflictDoUpdate({ target: profiles.userId, set: { ...choice, updatedAt: sql`now()` } });
     }
     const skills = await mergeSkills(tx, userId, file.skills);
     const counts = { ...skills, ...(await appendHistory(tx, userId, file)) };
@@ -70,7 +81,8 @@ export async function importData(userId: string, file: ImportFile): Promise<Impo
 
 async function mergeSkills(tx: Tx, userId: string, incoming: ImportFile["skills"]) {
   const held = await tx.select().from(userSkills).where(eq(userSkills.userId, userId));
-  const keyOf = (s: { skillSlug: string | null; customName: string | null }) => (s.skillSlug ? `slug:${s.skillSlug}` : `custom:${lower(s.customName)}`);
+  const keyOf = (s: { skillSlug: string | null; customName: string | null }) =>
+    s.skillSlug ? `slug:${s.skillSlug}` : `custom:${lower(s.customName)}`;
   const byKey = new Map(held.map((s) => [keyOf(s), s]));
   let skillsAdded = 0;
   let skillsRaised = 0;
@@ -80,14 +92,23 @@ async function mergeSkills(tx: Tx, userId: string, incoming: ImportFile["skills"
     const existing = byKey.get(keyOf(key));
     if (existing) {
       if (s.level > existing.level) {
-        await tx.update(userSkills).set({ level: s.level, updatedAt: sql`now()` }).where(eq(userSkills.id, existing.id));
+        await tx
+          .update(userSkills)
+          .set({ level: s.level, updatedAt: sql`now()` })
+          .where(eq(userSkills.id, existing.id));
         existing.level = s.level;
         skillsRaised++;
       }
       continue;
     }
-    if (byKey.size >= MAX_SKILLS) throw new ImportRefusedError(`Together with the skills you have, this would pass the limit of ${MAX_SKILLS} skills. Nothing was imported.`);
-    const [row] = await tx.insert(userSkills).values({ userId, ...key, level: s.level, yearsUsed: s.yearsUsed }).returning();
+    if (byKey.size >= MAX_SKILLS)
+      throw new ImportRefusedError(
+        `Together with the skills you have, this would pass the limit of ${MAX_SKILLS} skills. Nothing was imported.`,
+      );
+    const [row] = await tx
+      .insert(userSkills)
+      .values({ userId, ...key, level: s.level, yearsUsed: s.yearsUsed })
+      .returning();
     byKey.set(keyOf(row), row);
     skillsAdded++;
   }
@@ -96,12 +117,39 @@ async function mergeSkills(tx: Tx, userId: string, incoming: ImportFile["skills"
 
 async function appendHistory(tx: Tx, userId: string, file: ImportFile) {
   const [oldGoals, oldEvents, oldAnalyses] = await Promise.all([
-    tx.select({ kind: goals.kind, targetSlug: goals.targetSlug, title: goals.title, createdAt: goals.createdAt }).from(goals).where(eq(goals.userId, userId)),
-    tx.select({ at: skillEvents.at, kind: skillEvents.kind, skillSlug: skillEvents.skillSlug, customName: skillEvents.customName, toLevel: skillEvents.toLevel }).from(skillEvents).where(eq(skillEvents.userId, userId)),
-    tx.select({ createdAt: resumeAnalyses.createdAt, source: resumeAnalyses.source }).from(resumeAnalyses).where(eq(resumeAnalyses.userId, userId)),
+    tx
+      .select({
+        kind: goals.kind,
+        targetSlug: goals.targetSlug,
+        title: goals.title,
+        createdAt: goals.createdAt,
+      })
+      .from(goals)
+      .where(eq(goals.userId, userId)),
+    tx
+      .select({
+        at: skillEvents.at,
+        kind: skillEvents.kind,
+        skillSlug: skillEvents.skillSlug,
+        customName: skillEvents.customName,
+        toLevel: skillEvents.toLevel,
+      })
+      .from(skillEvents)
+      .where(eq(skillEvents.userId, userId)),
+    tx
+      .select({ createdAt: resumeAnalyses.createdAt, source: resumeAnalyses.source })
+      .from(resumeAnalyses)
+      .where(eq(resumeAnalyses.userId, userId)),
   ]);
-  const goalKey = (g: { kind: string; targetSlug: string | null; title: string; createdAt: Date }) => `${g.kind}|${g.targetSlug ?? lower(g.title)}|${iso(g.createdAt)}`;
-  const eventKey = (e: { at: Date; kind: string; skillSlug: string | null; customName: string | null; toLevel: number | null }) => `${iso(e.at)}|${e.kind}|${e.skillSlug ?? lower(e.customName)}|${e.toLevel}`;
+  const goalKey = (g: { kind: string; targetSlug: string | null; title: string; createdAt: Date }) =>
+    `${g.kind}|${g.targetSlug ?? lower(g.title)}|${iso(g.createdAt)}`;
+  const eventKey = (e: {
+    at: Date;
+    kind: string;
+    skillSlug: string | null;
+    customName: string | null;
+    toLevel: number | null;
+  }) => `${iso(e.at)}|${e.kind}|${e.skillSlug ?? lower(e.customName)}|${e.toLevel}`;
   const analysisKey = (a: { createdAt: Date; source: string }) => `${iso(a.createdAt)}|${a.source}`;
   const fresh = <T>(rows: T[], seen: Set<string>, key: (r: T) => string) =>
     rows.filter((r) => {
@@ -113,17 +161,37 @@ async function appendHistory(tx: Tx, userId: string, file: ImportFile) {
   let goalCount = 0;
   for (const g of newGoals) {
     // An open goal for a target that already has one is skipped by the unique index.
-    const inserted = await tx.insert(goals).values({ userId, ...g }).onConflictDoNothing().returning({ id: goals.id });
+    const inserted = await tx
+      .insert(goals)
+      .values({ userId, ...g })
+      .onConflictDoNothing()
+      .returning({ id: goals.id });
     goalCount += inserted.length;
   }
   const newEvents = fresh(file.skillEvents, new Set(oldEvents.map(eventKey)), eventKey);
   await insertAll(newEvents, (chunk) => tx.insert(skillEvents).values(chunk.map((e) => ({ userId, ...e }))));
   let snapshotCount = 0;
-  await insertAll(file.snapshots.filter((s) => findRole(s.roleSlug)), async (chunk) => {
-    const rows = await tx.insert(snapshots).values(chunk.map((s) => ({ userId, ...s }))).onConflictDoNothing().returning({ day: snapshots.day });
-    snapshotCount += rows.length;
-  });
+  await insertAll(
+    file.snapshots.filter((s) => findRole(s.roleSlug)),
+    async (chunk) => {
+      const rows = await tx
+        .insert(snapshots)
+        .values(chunk.map((s) => ({ userId, ...s })))
+        .onConflictDoNothing()
+        .returning({ day: snapshots.day });
+      snapshotCount += rows.length;
+    },
+  );
   const newAnalyses = fresh(file.resumeAnalyses, new Set(oldAnalyses.map(analysisKey)), analysisKey);
-  await insertAll(newAnalyses, (chunk) => tx.insert(resumeAnalyses).values(chunk.map((a) => ({ userId, ...a, roleSlug: findRole(a.roleSlug)?.slug ?? null }))));
-  return { goals: goalCount, skillEvents: newEvents.length, snapshots: snapshotCount, resumeAnalyses: newAnalyses.length };
+  await insertAll(newAnalyses, (chunk) =>
+    tx
+      .insert(resumeAnalyses)
+      .values(chunk.map((a) => ({ userId, ...a, roleSlug: findRole(a.roleSlug)?.slug ?? null }))),
+  );
+  return {
+    goals: goalCount,
+    skillEvents: newEvents.length,
+    snapshots: snapshotCount,
+    resumeAnalyses: newAnalyses.length,
+  };
 }

@@ -5,7 +5,10 @@ import { passwordSchema } from "@/lib/auth/schemas";
 
 export const changePasswordSchema = z.object({
   // Any length is accepted here: a wrong current password always gets the same answer.
-  currentPassword: z.string().min(1, "Enter your current password.").max(1024, "That is not your current password."),
+  currentPassword: z
+    .string()
+    .min(1, "Enter your current password.")
+    .max(1024, "That is not your current password."),
   newPassword: passwordSchema,
 });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;

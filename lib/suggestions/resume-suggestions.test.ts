@@ -2,14 +2,48 @@ import { describe, expect, it } from "vitest";
 import { suggestionsMarkdown } from "./markdown";
 import { resumeSuggestions, type Found } from "./resume-suggestions";
 
-const f = (slug: string, count = 1): Found => ({ slug, name: slug.toUpperCase(), category: "language", count });
+const f = (slug: string, count = 1): Found => ({
+  slug,
+  name: slug.toUpperCase(),
+  category: "language",
+  count,
+});
 const role = {
   tasks: [
-    { slug: "a", kind: "at_risk" as const, timeline: "now" as const, title: "Build APIs", description: "", importance: 0.6, exposure: 0.7, skills: [{ skill: "go", weight: 3 }, { skill: "sql", weight: 1 }] },
-    { slug: "b", kind: "safe" as const, protectedBy: ["judgment" as const], title: "Design systems", description: "", importance: 0.4, exposure: 0.2, skills: [{ skill: "kafka", weight: 1 }, { skill: "sql", weight: 1 }] },
+    {
+      slug: "a",
+      kind: "at_risk" as const,
+      timeline: "now" as const,
+      title: "Build APIs",
+      description: "",
+      importance: 0.6,
+      exposure: 0.7,
+      skills: [
+        { skill: "go", weight: 3 },
+        { skill: "sql", weight: 1 },
+      ],
+    },
+    {
+      slug: "b",
+      kind: "safe" as const,
+      protectedBy: ["judgment" as const],
+      title: "Design systems",
+      description: "",
+      importance: 0.4,
+      exposure: 0.2,
+      skills: [
+        { skill: "kafka", weight: 1 },
+        { skill: "sql", weight: 1 },
+      ],
+    },
   ],
 };
-const profile = new Map([["go", 4], ["sql", 3], ["kafka", 2], ["excel", 5]]);
+const profile = new Map([
+  ["go", 4],
+  ["sql", 3],
+  ["kafka", 2],
+  ["excel", 5],
+]);
 const name = (s: string) => s.toUpperCase();
 
 describe("resumeSuggestions", () => {
@@ -30,14 +64,29 @@ describe("resumeSuggestions", () => {
   });
 
   it("measures the job match and splits its gaps", () => {
-    const s = resumeSuggestions({ found: [f("go"), f("docker")], jobFound: [f("go"), f("kafka"), f("rust"), f("docker")], profile, role, name });
+    const s = resumeSuggestions({
+      found: [f("go"), f("docker")],
+      jobFound: [f("go"), f("kafka"), f("rust"), f("docker")],
+      profile,
+      role,
+      name,
+    });
     expect(s.job).toMatchObject({ matchRate: 0.5 });
     expect(s.job!.haveIt.map((x) => x.slug)).toEqual(["kafka"]);
     expect(s.job!.toLearn.map((x) => x.slug)).toEqual(["rust"]);
   });
 
   it("learn first takes recommendations the user does not have yet", () => {
-    const s = resumeSuggestions({ found: [], profile, role, name, recommendations: [{ skill: "kafka", name: "Kafka", gainR: 0.1 }, { skill: "terraform", name: "Terraform", gainR: 0.05 }] });
+    const s = resumeSuggestions({
+      found: [],
+      profile,
+      role,
+      name,
+      recommendations: [
+        { skill: "kafka", name: "Kafka", gainR: 0.1 },
+        { skill: "terraform", name: "Terraform", gainR: 0.05 },
+      ],
+    });
     expect(s.learnFirst.map((l) => l.slug)).toEqual(["terraform"]);
   });
 

@@ -79,7 +79,10 @@ export function resumeSuggestions(input: {
         name: input.name(slug),
         level,
         importance: w?.importance ?? 0,
-        where: w && w.importance > 0 ? { kind: "bullet" as const, task: w.task } : { kind: "skills-section" as const },
+        where:
+          w && w.importance > 0
+            ? { kind: "bullet" as const, task: w.task }
+            : { kind: "skills-section" as const },
       };
     })
     .sort((a, b) => b.importance - a.importance || b.level - a.level || a.name.localeCompare(b.name));

@@ -19,11 +19,16 @@ export const taskArb = (slug: string): fc.Arbitrary<TaskDef> =>
       importance: share,
       exposure: unit,
       // Tasks may name an AI tool as a skill too: the tool recommendations must handle that.
-      skills: fc.array(fc.record({ skill: fc.constantFrom(...SKILL_POOL, "t0"), weight }), { minLength: 1, maxLength: 4 }),
+      skills: fc.array(fc.record({ skill: fc.constantFrom(...SKILL_POOL, "t0"), weight }), {
+        minLength: 1,
+        maxLength: 4,
+      }),
     })
     .map(({ kind, importance, exposure, skills }): TaskDef => {
       const base = { slug, title: slug.toUpperCase(), description: "", importance, exposure, skills };
-      return kind === "at_risk" ? { ...base, kind, timeline: "now" } : { ...base, kind, protectedBy: ["judgment"] };
+      return kind === "at_risk"
+        ? { ...base, kind, timeline: "now" }
+        : { ...base, kind, protectedBy: ["judgment"] };
     });
 
 export const roleArb = (slug = "r"): fc.Arbitrary<AnalysisRole> =>

@@ -32,10 +32,22 @@ export const exampleRole: AnalysisRole = {
   slug: "example",
   title: "Example",
   tasks: [
-    atRisk("a1", 0.4, 0.8, [["x", 3], ["y", 1]]),
-    atRisk("a2", 0.2, 0.6, [["y", 1], ["z", 1]]),
-    safe("s1", 0.3, 0.2, [["u", 2], ["v", 2]]),
-    safe("s2", 0.1, 0.1, [["v", 1], ["x", 1]]),
+    atRisk("a1", 0.4, 0.8, [
+      ["x", 3],
+      ["y", 1],
+    ]),
+    atRisk("a2", 0.2, 0.6, [
+      ["y", 1],
+      ["z", 1],
+    ]),
+    safe("s1", 0.3, 0.2, [
+      ["u", 2],
+      ["v", 2],
+    ]),
+    safe("s2", 0.1, 0.1, [
+      ["v", 1],
+      ["x", 1],
+    ]),
   ],
   tools: [
     { tool: "t1", effect: "augments", tasks: ["a1"], note: "Drafts a1." },

@@ -5,7 +5,16 @@ import { rowsOf } from "@/test/fuzz/user-state";
 import { AUTHZ_CASES } from "./cases";
 
 /** Everything that identifies A's data; none of it may reach B. */
-const marksOf = (a: PopulatedUser) => [a.id, a.email, a.customSkill, "owner-a resume", ...a.skillIds, ...a.analysisIds, ...a.goalIds, "owner-a goal"];
+const marksOf = (a: PopulatedUser) => [
+  a.id,
+  a.email,
+  a.customSkill,
+  "owner-a resume",
+  ...a.skillIds,
+  ...a.analysisIds,
+  ...a.goalIds,
+  "owner-a goal",
+];
 
 function isRefusal(got: unknown): boolean {
   if (got === null || got === false || got === undefined) return true;
@@ -21,7 +30,10 @@ describe("authorisation: user B never reads or changes user A's data (real Postg
 
   for (const c of AUTHZ_CASES) {
     it(`${c.name}: ${c.expect === "refused" ? "refused" : "B's own data only"}, A unchanged`, async () => {
-      const [a, b] = await Promise.all([populatedUser("owner-a", "owner A's own passphrase"), populatedUser("intruder-b", "intruder B's passphrase")]);
+      const [a, b] = await Promise.all([
+        populatedUser("owner-a", "owner A's own passphrase"),
+        populatedUser("intruder-b", "intruder B's passphrase"),
+      ]);
       const before = await rowsOf(a.id);
       const got = await c.attempt(a, b);
       if (c.expect === "refused") {

@@ -35,10 +35,25 @@ export interface ActionFuzzCase {
 
 const pick = <T>(xs: T[]) => fc.constantFrom(...xs);
 const slugs = (xs: { slug: string }[]) => xs.filter((_, i) => i % 7 === 0).map((x) => x.slug);
-const roleSlug = fc.oneof(pick(slugs(catalog.roles)), pick(["backend-developer", "no-such-role", ""]), fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/), nastyString);
-const skillSlug = fc.oneof(pick(slugs(catalog.skills)), pick(["kubernetes", "python", "no-such-skill"]), fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/), nastyString);
-const someId = (...pools: string[][]) => fc.oneof(...pools.filter((p) => p.length).map(pick), fc.uuid(), nastyString);
-const password = fc.oneof(nastyString, fc.string({ minLength: 8, maxLength: 140 }), pick(["password", "correct horse battery stapl", "x".repeat(1025)]));
+const roleSlug = fc.oneof(
+  pick(slugs(catalog.roles)),
+  pick(["backend-developer", "no-such-role", ""]),
+  fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/),
+  nastyString,
+);
+const skillSlug = fc.oneof(
+  pick(slugs(catalog.skills)),
+  pick(["kubernetes", "python", "no-such-skill"]),
+  fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/),
+  nastyString,
+);
+const someId = (...pools: string[][]) =>
+  fc.oneof(...pools.filter((p) => p.length).map(pick), fc.uuid(), nastyString);
+const password = fc.oneof(
+  nastyString,
+  fc.string({ minLength: 8, maxLength: 140 }),
+  pick(["password", "correct horse battery stapl", "x".repeat(1025)]),
+);
 
 const fromModule = (path: string, actions: Record<string, unknown>) => (name: string) => {
   const a = actions[name] as { core?: ActionCore<unknown> };
@@ -53,38 +68,76 @@ const g = fromModule("lib/goals/actions.ts", goals);
 const validSkill = pick(["kubernetes", "python", "docker", "terraform", "sql", "react", "no-such-skill"]);
 const validRole = pick(["backend-developer", "data-analyst", "site-reliability-engineer", "no-such-role"]);
 const validLevel = fc.integer({ min: 1, max: 5 });
-const validYears = fc.oneof(fc.constant(""), fc.integer({ min: 0, max: 60 }), fc.double({ min: 0, max: 60, noNaN: true }));
+const validYears = fc.oneof(
+  fc.constant(""),
+  fc.integer({ min: 0, max: 60 }),
+  fc.double({ min: 0, max: 60, noNaN: true }),
+);
 // Due dates from the past to beyond the ten years a goal may span.
 const dueDay = fc.integer({ min: -30, max: 4_000 }).map((d) => addDays(dayOf(new Date()), d));
 const goalKind = pick(["skill", "tool", "certification", "manual"]);
-const plainName = fc.string({ minLength: 1, maxLength: 80 }).filter((x) => x.trim().length > 0 && !/[\u0000-\u001F\u007F]/.test(x));
+const plainName = fc
+  .string({ minLength: 1, maxLength: 80 })
+  .filter((x) => x.trim().length > 0 && !/[\u0000-\u001F\u007F]/.test(x));
 
 export const ACTION_CASES: ActionFuzzCase[] = [
   {
     ...p("chooseRoles"),
     hostile: () => ({ roleSlug, targetRoleSlug: roleSlug, yearsExperience: yearsish }),
-    valid: () => ({ roleSlug: validRole, targetRoleSlug: fc.oneof(fc.constant(""), validRole), yearsExperience: fc.oneof(fc.constant(""), fc.integer({ min: 0, max: 60 })) }),
+    valid: () => ({
+      roleSlug: validRole,
+      targetRoleSlug: fc.oneof(fc.constant(""), validRole),
+      yearsExperience: fc.oneof(fc.constant(""), fc.integer({ min: 0, max: 60 })),
+    }),
   },
   {
     ...p("addProfileSkill"),
-    hostile: () => ({ skillSlug: fc.oneof(skillSlug, fc.constant("")), customName: fc.oneof(nastyString, fc.constant("")), level: levelish, yearsUsed: yearsish }),
-    valid: () => ({ skillSlug: fc.oneof(validSkill, fc.constant("")), customName: fc.oneof(plainName, fc.constant("")), level: validLevel, yearsUsed: validYears }),
+    hostile: () => ({
+      skillSlug: fc.oneof(skillSlug, fc.constant("")),
+      customName: fc.oneof(nastyString, fc.constant("")),
+      level: levelish,
+      yearsUsed: yearsish,
+    }),
+    valid: () => ({
+      skillSlug: fc.oneof(validSkill, fc.constant("")),
+      customName: fc.oneof(plainName, fc.constant("")),
+      level: validLevel,
+      yearsUsed: validYears,
+    }),
   },
   {
     ...p("updateProfileSkill"),
     hostile: (ids) => ({ id: someId(ids.ownSkills, ids.otherSkills), level: levelish, yearsUsed: yearsish }),
-    valid: (ids) => ({ id: fc.oneof(pick(ids.ownSkills), pick(ids.otherSkills), fc.uuid()), level: validLevel, yearsUsed: validYears }),
+    valid: (ids) => ({
+      id: fc.oneof(pick(ids.ownSkills), pick(ids.otherSkills), fc.uuid()),
+      level: validLevel,
+      yearsUsed: validYears,
+    }),
   },
   {
     ...p("removeProfileSkill"),
     hostile: (ids) => ({ id: someId(ids.ownSkills, ids.otherSkills) }),
     valid: (ids) => ({ id: fc.oneof(pick(ids.ownSkills), pick(ids.otherSkills), fc.uuid()) }),
   },
-  { ...p("raiseProfileSkill"), hostile: () => ({ skillSlug, level: levelish }), valid: () => ({ skillSlug: validSkill, level: validLevel }) },
+  {
+    ...p("raiseProfileSkill"),
+    hostile: () => ({ skillSlug, level: levelish }),
+    valid: () => ({ skillSlug: validSkill, level: validLevel }),
+  },
   {
     ...r("addFoundSkills"),
-    hostile: () => ({ skills: fc.oneof(fc.array(fc.record({ skillSlug, level: levelish }, { requiredKeys: [] }), { maxLength: 6 }), anyValue) }),
-    valid: () => ({ skills: fc.array(fc.record({ skillSlug: validSkill, level: validLevel }), { minLength: 1, maxLength: 6 }) }),
+    hostile: () => ({
+      skills: fc.oneof(
+        fc.array(fc.record({ skillSlug, level: levelish }, { requiredKeys: [] }), { maxLength: 6 }),
+        anyValue,
+      ),
+    }),
+    valid: () => ({
+      skills: fc.array(fc.record({ skillSlug: validSkill, level: validLevel }), {
+        minLength: 1,
+        maxLength: 6,
+      }),
+    }),
   },
   {
     ...r("deleteResumeAnalysis"),
@@ -93,8 +146,20 @@ export const ACTION_CASES: ActionFuzzCase[] = [
   },
   {
     ...g("addGoal"),
-    hostile: () => ({ kind: fc.oneof(goalKind, nastyString, anyValue), targetSlug: fc.oneof(skillSlug, fc.constant("cka")), level: levelish, title: nastyString, dueOn: fc.oneof(dueDay, nastyString, anyValue) }),
-    valid: () => ({ kind: goalKind, targetSlug: fc.oneof(validSkill, pick(["github-copilot", "cka", "ckad"])), level: validLevel, title: plainName, dueOn: dueDay }),
+    hostile: () => ({
+      kind: fc.oneof(goalKind, nastyString, anyValue),
+      targetSlug: fc.oneof(skillSlug, fc.constant("cka")),
+      level: levelish,
+      title: nastyString,
+      dueOn: fc.oneof(dueDay, nastyString, anyValue),
+    }),
+    valid: () => ({
+      kind: goalKind,
+      targetSlug: fc.oneof(validSkill, pick(["github-copilot", "cka", "ckad"])),
+      level: validLevel,
+      title: plainName,
+      dueOn: dueDay,
+    }),
   },
   {
     ...g("markGoalDone"),
@@ -109,7 +174,10 @@ export const ACTION_CASES: ActionFuzzCase[] = [
   {
     ...s("changePassword"),
     hostile: () => ({ currentPassword: password, newPassword: password }),
-    valid: () => ({ currentPassword: fc.string({ minLength: 1, maxLength: 64 }), newPassword: fc.string({ minLength: 8, maxLength: 64 }) }),
+    valid: () => ({
+      currentPassword: fc.string({ minLength: 1, maxLength: 64 }),
+      newPassword: fc.string({ minLength: 8, maxLength: 64 }),
+    }),
     canSucceed: false,
   },
   {

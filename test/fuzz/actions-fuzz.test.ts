@@ -21,14 +21,20 @@ async function serverActions(): Promise<string[]> {
   const out: string[] = [];
   for (const file of files.filter((f) => /^\s*["']use server["']/.test(readFileSync(f, "utf8")))) {
     const exports = await import(file);
-    for (const [name, value] of Object.entries(exports)) if (typeof value === "function") out.push(`${relative(root, file)}#${name}`);
+    for (const [name, value] of Object.entries(exports))
+      if (typeof value === "function") out.push(`${relative(root, file)}#${name}`);
   }
   return out.sort();
 }
 
 describe("server actions under random input (real Postgres)", () => {
   it("every server action is in the fuzz table", async () => {
-    const covered = new Set([...ACTION_CASES.map((c) => c.name), ...HTTP_FUZZED, ...NO_INPUT, ...QUERY_FUZZED]);
+    const covered = new Set([
+      ...ACTION_CASES.map((c) => c.name),
+      ...HTTP_FUZZED,
+      ...NO_INPUT,
+      ...QUERY_FUZZED,
+    ]);
     const found = await serverActions();
     expect(found.length).toBeGreaterThanOrEqual(ACTION_CASES.length);
     expect(found.filter((a) => !covered.has(a))).toEqual([]);

@@ -24,7 +24,11 @@ export async function populatedUser(label: string, password = FIXTURE_PASSWORD):
   const email = `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
   const user = await createUser({ name: label, email, passwordHash: await hashes.get(password)! });
   const customSkill = `${label} billing DSL ${Math.random().toString(36).slice(2, 6)}`;
-  await saveRoleChoice(user.id, { roleSlug: "backend-developer", targetRoleSlug: "site-reliability-engineer", yearsExperience: 4 });
+  await saveRoleChoice(user.id, {
+    roleSlug: "backend-developer",
+    targetRoleSlug: "site-reliability-engineer",
+    yearsExperience: 4,
+  });
   const skillIds = [
     await addSkill(user.id, { skillSlug: "kubernetes", customName: null, level: 3, yearsUsed: 2 }, 300),
     await addSkill(user.id, { skillSlug: "python", customName: null, level: 4, yearsUsed: null }, 300),
@@ -43,8 +47,29 @@ export async function populatedUser(label: string, password = FIXTURE_PASSWORD):
     )
     .returning({ id: resumeAnalyses.id });
   const goalIds = [
-    await createGoal(user.id, { kind: "skill", targetSlug: "docker", level: 3, title: "Reach Docker at level 3 (Working)", dueOn: "2030-01-01" }),
-    await createGoal(user.id, { kind: "manual", targetSlug: null, level: null, title: `${label} goal: give a talk`, dueOn: "2030-06-01" }),
+    await createGoal(user.id, {
+      kind: "skill",
+      targetSlug: "docker",
+      level: 3,
+      title: "Reach Docker at level 3 (Working)",
+      dueOn: "2030-01-01",
+    }),
+    await createGoal(user.id, {
+      kind: "manual",
+      targetSlug: null,
+      level: null,
+      title: `${label} goal: give a talk`,
+      dueOn: "2030-06-01",
+    }),
   ];
-  return { id: user.id, name: user.name, email: user.email, password, skillIds, customSkill, analysisIds: analyses.map((a) => a.id), goalIds };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    password,
+    skillIds,
+    customSkill,
+    analysisIds: analyses.map((a) => a.id),
+    goalIds,
+  };
 }

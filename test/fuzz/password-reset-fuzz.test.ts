@@ -10,15 +10,30 @@ import { rowsOf } from "./user-state";
 // The reset actions read the request (client address, after()), so here are their schemas and the
 // queries behind them under random input: never a throw, and a wrong token changes nothing.
 const RUNS = Number(process.env.SKILLSHIFT_FUZZ_RUNS ?? 300);
-const token = fc.oneof(nastyString, fc.stringMatching(/^[A-Za-z0-9_-]{43}$/), fc.constant(randomBytes(32).toString("base64url")), anyValue);
+const token = fc.oneof(
+  nastyString,
+  fc.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+  fc.constant(randomBytes(32).toString("base64url")),
+  anyValue,
+);
 
 describe("password reset under random input (real Postgres)", () => {
   it("the forms' schemas never throw, whatever arrives", () => {
     fc.assert(
-      fc.property(fc.record({ email: fc.oneof(nastyString, fc.emailAddress(), anyValue), token, password: fc.oneof(nastyString, anyValue) }, { requiredKeys: [] }), (payload) => {
-        expect(typeof forgotPasswordSchema.safeParse(payload).success).toBe("boolean");
-        expect(typeof resetPasswordSchema.safeParse(payload).success).toBe("boolean");
-      }),
+      fc.property(
+        fc.record(
+          {
+            email: fc.oneof(nastyString, fc.emailAddress(), anyValue),
+            token,
+            password: fc.oneof(nastyString, anyValue),
+          },
+          { requiredKeys: [] },
+        ),
+        (payload) => {
+          expect(typeof forgotPasswordSchema.safeParse(payload).success).toBe("boolean");
+          expect(typeof resetPasswordSchema.safeParse(payload).success).toBe("boolean");
+        },
+      ),
       { numRuns: RUNS * 3 },
     );
   });
@@ -31,7 +46,8 @@ describe("password reset under random input (real Postgres)", () => {
     await fc.assert(
       fc.asyncProperty(token, fc.emailAddress(), async (guess, email) => {
         const parsed = resetPasswordSchema.safeParse({ token: guess, password: "a new long passphrase" });
-        if (parsed.success && parsed.data.token !== sent!.token) expect(await completePasswordReset(parsed.data.token, "hash")).toBeNull();
+        if (parsed.success && parsed.data.token !== sent!.token)
+          expect(await completePasswordReset(parsed.data.token, "hash")).toBeNull();
         if (!email.endsWith("example.com")) expect(await createPasswordReset(email)).toBeNull();
       }),
       { numRuns: RUNS },

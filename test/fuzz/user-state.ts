@@ -9,18 +9,24 @@ let tables: Promise<string[]> | undefined;
 /** Every table with a user_id column (users itself is keyed by id). */
 export function userTables(): Promise<string[]> {
   tables ??= db()
-    .execute<{ table_name: string }>(sql`
+    .execute<{ table_name: string }>(
+      sql`
       select table_name from information_schema.columns
-      where table_schema = current_schema() and column_name = 'user_id' order by table_name`)
+      where table_schema = current_schema() and column_name = 'user_id' order by table_name`,
+    )
     .then((rows) => rows.map((r) => r.table_name));
   return tables;
 }
 
 /** All rows of every user-owned table for these users, in a stable order, in one round trip. */
 export async function rowsOf(...userIds: string[]): Promise<Record<string, unknown>> {
-  const ids = sql.join(userIds.map((id) => sql`${id}::uuid`), sql`, `);
+  const ids = sql.join(
+    userIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
   const parts = (await userTables()).map(
-    (t) => sql`${t}::text, (select coalesce(jsonb_agg(to_jsonb(x) order by to_jsonb(x)::text), '[]') from ${sql.identifier(t)} x where x.user_id in (${ids}))`,
+    (t) =>
+      sql`${t}::text, (select coalesce(jsonb_agg(to_jsonb(x) order by to_jsonb(x)::text), '[]') from ${sql.identifier(t)} x where x.user_id in (${ids}))`,
   );
   const [row] = await db().execute<{ state: Record<string, unknown> }>(sql`
     select jsonb_build_object(
@@ -51,14 +57,22 @@ export async function inconsistencies(userId: string): Promise<string[]> {
   const replayed = new Map<string, number>();
   for (const e of events) {
     const before = replayed.get(e.key) ?? null;
-    if (e.kind !== "added" && before !== e.from_level) problems.push(`${e.kind} of ${e.key} from ${e.from_level}, but it was at ${before}`);
+    if (e.kind !== "added" && before !== e.from_level)
+      problems.push(`${e.kind} of ${e.key} from ${e.from_level}, but it was at ${before}`);
     if (e.kind === "added" && before !== null) problems.push(`${e.key} added twice`);
     if (e.kind === "removed") replayed.delete(e.key);
     else replayed.set(e.key, e.to_level!);
   }
   const current = new Map(skills.map((s) => [s.key, s.level]));
-  for (const [key, level] of current) if (replayed.get(key) !== level) problems.push(`${key} is at ${level}, its history says ${replayed.get(key)}`);
-  for (const key of replayed.keys()) if (!current.has(key)) problems.push(`${key} is in the history but not in the profile`);
-  for (const s of latest) if (s.chosen && s.skill_count !== current.size) problems.push(`snapshot of ${s.role_slug} counts ${s.skill_count} skills, the profile has ${current.size}`);
+  for (const [key, level] of current)
+    if (replayed.get(key) !== level)
+      problems.push(`${key} is at ${level}, its history says ${replayed.get(key)}`);
+  for (const key of replayed.keys())
+    if (!current.has(key)) problems.push(`${key} is in the history but not in the profile`);
+  for (const s of latest)
+    if (s.chosen && s.skill_count !== current.size)
+      problems.push(
+        `snapshot of ${s.role_slug} counts ${s.skill_count} skills, the profile has ${current.size}`,
+      );
   return problems;
 }

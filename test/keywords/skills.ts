@@ -2,7 +2,13 @@
 import type { SkillDef } from "@/lib/catalog/types";
 import { buildExtractor } from "@/lib/keywords/extractor";
 
-const skill = (slug: string, name: string, aliases: string[] = [], caseSensitive = false, category: SkillDef["category"] = "language"): SkillDef => ({
+const skill = (
+  slug: string,
+  name: string,
+  aliases: string[] = [],
+  caseSensitive = false,
+  category: SkillDef["category"] = "language",
+): SkillDef => ({
   slug,
   name,
   aliases,

@@ -13,7 +13,10 @@ const PAGE = { width: 612, height: 792, margin: 72, lineHeight: 16, fontSize: 11
  * A PDF with a real text layer, one line per entry, Helvetica (so Latin-1 / WinAnsi characters only), no wrapping.
  * Pages break at PAGE_BREAK entries, after `linesPerPage` lines, or when a page is full.
  */
-export async function makeTextPdf(lines: readonly string[], options: { linesPerPage?: number } = {}): Promise<Uint8Array> {
+export async function makeTextPdf(
+  lines: readonly string[],
+  options: { linesPerPage?: number } = {},
+): Promise<Uint8Array> {
   const fits = Math.floor((PAGE.height - 2 * PAGE.margin) / PAGE.lineHeight);
   const perPage = Math.min(options.linesPerPage ?? fits, fits);
   const doc = await PDFDocument.create();
@@ -26,7 +29,12 @@ export async function makeTextPdf(lines: readonly string[], options: { linesPerP
       row = 0;
       if (line === PAGE_BREAK) continue;
     }
-    page.drawText(line, { x: PAGE.margin, y: PAGE.height - PAGE.margin - row * PAGE.lineHeight, size: PAGE.fontSize, font });
+    page.drawText(line, {
+      x: PAGE.margin,
+      y: PAGE.height - PAGE.margin - row * PAGE.lineHeight,
+      size: PAGE.fontSize,
+      font,
+    });
     row++;
   }
   return doc.save();
@@ -58,10 +66,18 @@ export function makePng(width = 16, height = 16): Uint8Array {
   header.set([8, 2, 0, 0, 0], 8); // 8-bit depth, truecolour, default compression/filter, no interlace
   const rows = Buffer.alloc(height * (1 + width * 3));
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) rows.set([(x * 255) / width, (y * 255) / height, 128], y * (1 + width * 3) + 1 + x * 3);
+    for (let x = 0; x < width; x++)
+      rows.set([(x * 255) / width, (y * 255) / height, 128], y * (1 + width * 3) + 1 + x * 3);
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]));
+  return new Uint8Array(
+    Buffer.concat([
+      signature,
+      chunk("IHDR", header),
+      chunk("IDAT", deflateSync(rows)),
+      chunk("IEND", Buffer.alloc(0)),
+    ]),
+  );
 }
 
 /** What a scanned resume looks like to us: pages that only draw a picture and carry no text operators. */
@@ -69,7 +85,9 @@ export async function makeImageOnlyPdf(pages = 1): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const image = await doc.embedPng(makePng(64, 80));
   for (let i = 0; i < pages; i++) {
-    doc.addPage([PAGE.width, PAGE.height]).drawImage(image, { x: 0, y: 0, width: PAGE.width, height: PAGE.height });
+    doc
+      .addPage([PAGE.width, PAGE.height])
+      .drawImage(image, { x: 0, y: 0, width: PAGE.width, height: PAGE.height });
   }
   return doc.save();
 }

@@ -6,15 +6,25 @@ import { crc32, createDeflate, createDeflateRaw } from "node:zlib";
 const MB = 1024 * 1024;
 
 /** Deflates `head`, about `size` bytes of `pattern` repeated, and `tail`, streaming, so the test never holds them whole. */
-async function deflateRepeated(pattern: string, size: number, raw: boolean, head = "", tail = ""): Promise<Buffer> {
-  const unit = Buffer.from(pattern.repeat(Math.ceil(MB / pattern.length)).slice(0, MB - (MB % pattern.length)), "latin1");
+async function deflateRepeated(
+  pattern: string,
+  size: number,
+  raw: boolean,
+  head = "",
+  tail = "",
+): Promise<Buffer> {
+  const unit = Buffer.from(
+    pattern.repeat(Math.ceil(MB / pattern.length)).slice(0, MB - (MB % pattern.length)),
+    "latin1",
+  );
   const deflate = raw ? createDeflateRaw({ level: 9 }) : createDeflate({ level: 9 });
   const out: Buffer[] = [];
   deflate.on("data", (chunk: Buffer) => out.push(chunk));
   const ended = new Promise((done) => deflate.on("end", done));
   deflate.write(head);
   for (let left = size; left > 0; left -= unit.length) {
-    if (!deflate.write(left >= unit.length ? unit : unit.subarray(0, left))) await new Promise((go) => deflate.once("drain", go));
+    if (!deflate.write(left >= unit.length ? unit : unit.subarray(0, left)))
+      await new Promise((go) => deflate.once("drain", go));
   }
   deflate.end(tail);
   await ended;
@@ -27,13 +37,25 @@ function pdfOf(objects: (string | Buffer)[]): Uint8Array {
   const offsets: number[] = [];
   let length = parts[0].length;
   objects.forEach((body, i) => {
-    const part = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`, "latin1"), Buffer.isBuffer(body) ? body : Buffer.from(body, "latin1"), Buffer.from("\nendobj\n", "latin1")]);
+    const part = Buffer.concat([
+      Buffer.from(`${i + 1} 0 obj\n`, "latin1"),
+      Buffer.isBuffer(body) ? body : Buffer.from(body, "latin1"),
+      Buffer.from("\nendobj\n", "latin1"),
+    ]);
     offsets.push(length);
     parts.push(part);
     length += part.length;
   });
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`)].join("");
-  parts.push(Buffer.from(`${xref}trailer\n<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${length}\n%%EOF\n`, "latin1"));
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`,
+    ...offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`),
+  ].join("");
+  parts.push(
+    Buffer.from(
+      `${xref}trailer\n<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${length}\n%%EOF\n`,
+      "latin1",
+    ),
+  );
   return new Uint8Array(Buffer.concat(parts));
 }
 
@@ -61,19 +83,34 @@ export function manyPagesPdf(pages = 36_000): Uint8Array {
  */
 export async function inflatingStreamPdf(expandsTo = 600 * MB, pages = 1): Promise<Uint8Array> {
   const data = await deflateRepeated("0 0 m 1 1 l S\n", expandsTo, false);
-  const stream = Buffer.concat([Buffer.from(`<</Length ${data.length}/Filter/FlateDecode>>\nstream\n`, "latin1"), data, Buffer.from("\nendstream", "latin1")]);
+  const stream = Buffer.concat([
+    Buffer.from(`<</Length ${data.length}/Filter/FlateDecode>>\nstream\n`, "latin1"),
+    data,
+    Buffer.from("\nendstream", "latin1"),
+  ]);
   const first = 5;
   const kids = Array.from({ length: pages }, (_, i) => `${first + i} 0 R`).join(" ");
-  const page = "<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 3 0 R/Resources<</Font<</F1 4 0 R>>>>>>";
-  return pdfOf(["<</Type/Catalog/Pages 2 0 R>>", `<</Type/Pages/Count ${pages}/Kids[${kids}]>>`, stream, FONT, ...Array.from({ length: pages }, () => page)]);
+  const page =
+    "<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 3 0 R/Resources<</Font<</F1 4 0 R>>>>>>";
+  return pdfOf([
+    "<</Type/Catalog/Pages 2 0 R>>",
+    `<</Type/Pages/Count ${pages}/Kids[${kids}]>>`,
+    stream,
+    FONT,
+    ...Array.from({ length: pages }, () => page),
+  ]);
 }
 
 /**
  * A DOCX whose document.xml holds paragraphs that inflate to `expandsTo` bytes. `declared` is the
  * size the archive claims for it: honest by default, or a lie to get past a check of the header.
  */
-export async function inflatingDocx(expandsTo = 315 * MB, declared: "honest" | "lie" = "honest"): Promise<Uint8Array> {
-  const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>';
+export async function inflatingDocx(
+  expandsTo = 315 * MB,
+  declared: "honest" | "lie" = "honest",
+): Promise<Uint8Array> {
+  const head =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>';
   const paragraph = "<w:p><w:r><w:t>Resume line</w:t></w:r></w:p>";
   const tail = "</w:body></w:document>";
   const body = await deflateRepeated(paragraph, expandsTo, true, head, tail);

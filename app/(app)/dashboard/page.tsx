@@ -17,7 +17,11 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  const [{ profile, current, target }, goals, at] = await Promise.all([loadDashboard(user.id), listGoals(user.id), pageNow()]);
+  const [{ profile, current, target }, goals, at] = await Promise.all([
+    loadDashboard(user.id),
+    listGoals(user.id),
+    pageNow(),
+  ]);
   if (!current) redirect("/onboarding");
   const today = dayOf(at);
   const open = goals.filter((g) => !g.doneAt);
@@ -31,16 +35,25 @@ export default async function DashboardPage() {
           <h1 className="text-3xl font-bold tracking-tight">Your analysis as {a.role.title}</h1>
         </div>
         <div className="flex gap-2">
-          <Link href={`/roles/${a.role.slug}`} className="btn btn-ghost">Role report</Link>
-          <Link href="/profile" className="btn btn-secondary">Edit profile</Link>
+          <Link href={`/roles/${a.role.slug}`} className="btn btn-ghost">
+            Role report
+          </Link>
+          <Link href="/profile" className="btn btn-secondary">
+            Edit profile
+          </Link>
         </div>
       </header>
 
       {profile.skills.length === 0 && (
         <div className="card flex flex-col items-start gap-3 border-brand">
           <h2 className="text-lg font-semibold">No skills yet</h2>
-          <p className="text-muted">Your figures below are the role&apos;s own. Add the skills you use to see how you compare and what to learn next.</p>
-          <Link href="/onboarding" className="btn btn-primary">Add your first skills</Link>
+          <p className="text-muted">
+            Your figures below are the role&apos;s own. Add the skills you use to see how you compare and what
+            to learn next.
+          </p>
+          <Link href="/onboarding" className="btn btn-primary">
+            Add your first skills
+          </Link>
         </div>
       )}
 
@@ -48,7 +61,12 @@ export default async function DashboardPage() {
         <Section
           id="goals"
           title="Your goals"
-          aside={<p className={`text-sm ${overdue ? "font-semibold text-danger" : "text-muted"}`}>{overdue ? `${overdue} overdue` : `${open.length} open`} · <Link href="/progress#goals">All goals</Link></p>}
+          aside={
+            <p className={`text-sm ${overdue ? "font-semibold text-danger" : "text-muted"}`}>
+              {overdue ? `${overdue} overdue` : `${open.length} open`} ·{" "}
+              <Link href="/progress#goals">All goals</Link>
+            </p>
+          }
         >
           <GoalList goals={open.slice(0, 5)} today={today} />
         </Section>

@@ -17,7 +17,9 @@ export default async function OnboardingPage() {
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <header>
         <p className="text-sm font-semibold text-brand">Step {role ? 2 : 1} of 2</p>
-        <h1 className="text-3xl font-bold tracking-tight">{role ? "Add your first skills" : "What do you do?"}</h1>
+        <h1 className="text-3xl font-bold tracking-tight">
+          {role ? "Add your first skills" : "What do you do?"}
+        </h1>
         <p className="mt-1 text-muted">
           {role
             ? `Add the skills you use as a ${role.title}, with how well you know them. Five or more give a useful picture; you can change them any time.`

@@ -30,7 +30,11 @@ export function ChangePasswordForm() {
         error={errors.currentPassword?.message}
         {...form.register("currentPassword")}
       />
-      <NewPasswordField label="New password" error={errors.newPassword?.message} {...form.register("newPassword")} />
+      <NewPasswordField
+        label="New password"
+        error={errors.newPassword?.message}
+        {...form.register("newPassword")}
+      />
       <div>
         <Button type="submit" pending={pending}>
           Change password

@@ -9,7 +9,14 @@ const loadCheck = () => import("@/lib/settings/import-schema");
 // An early load that fails (offline) is simply tried again by the submit.
 const preload = () => void loadCheck().catch(() => {});
 
-type Counts = { skillsAdded: number; skillsRaised: number; goals: number; skillEvents: number; snapshots: number; resumeAnalyses: number };
+type Counts = {
+  skillsAdded: number;
+  skillsRaised: number;
+  goals: number;
+  skillEvents: number;
+  snapshots: number;
+  resumeAnalyses: number;
+};
 
 const summary = (c: Counts) =>
   `Imported: ${c.skillsAdded} skills added, ${c.skillsRaised} raised, ${c.goals} goals, ${c.skillEvents} history events, ` +
@@ -33,7 +40,8 @@ export function ImportForm() {
     if (!file) return setError("Choose the .json file from “Download everything”.");
     // Without the check (it could not load) the server still refuses a wrong file, with the same schema.
     const check = await loadCheck().catch(() => undefined);
-    if (check && file.size > check.MAX_IMPORT_BYTES) return setError("That file is larger than 10 MB, which no export of ours reaches.");
+    if (check && file.size > check.MAX_IMPORT_BYTES)
+      return setError("That file is larger than 10 MB, which no export of ours reaches.");
     const body = await file.text();
     let json: unknown;
     try {
@@ -42,11 +50,18 @@ export function ImportForm() {
       return setError("That file is not JSON. Choose the .json file from “Download everything”.");
     }
     const parsed = check?.importSchema.safeParse(json);
-    if (check && parsed && !parsed.success) return setError(`Nothing was imported: ${check.describeImportError(parsed.error)}`);
+    if (check && parsed && !parsed.success)
+      return setError(`Nothing was imported: ${check.describeImportError(parsed.error)}`);
     setPending(true);
     try {
-      const response = await fetch("/api/import", { method: "POST", headers: { "Content-Type": "application/json" }, body });
-      const result = await response.json().catch(() => ({ error: "The server did not answer. Nothing was imported; try again." }));
+      const response = await fetch("/api/import", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body,
+      });
+      const result = await response
+        .json()
+        .catch(() => ({ error: "The server did not answer. Nothing was imported; try again." }));
       if (!response.ok) return setError(result.error ?? "Nothing was imported. Try again.");
       setDone(summary(result));
       router.refresh();
@@ -58,9 +73,17 @@ export function ImportForm() {
   }
 
   return (
-    <form onSubmit={submit} onFocus={preload} onPointerEnter={preload} noValidate className="flex flex-col gap-3">
+    <form
+      onSubmit={submit}
+      onFocus={preload}
+      onPointerEnter={preload}
+      noValidate
+      className="flex flex-col gap-3"
+    >
       <div className="flex flex-col gap-1.5">
-        <label htmlFor={`${id}-file`} className="text-sm font-medium">Exported JSON file</label>
+        <label htmlFor={`${id}-file`} className="text-sm font-medium">
+          Exported JSON file
+        </label>
         <input
           id={`${id}-file`}
           type="file"
@@ -71,11 +94,19 @@ export function ImportForm() {
           ref={input}
         />
       </div>
-      {error && <p id={`${id}-error`} role="alert" className="text-sm font-medium text-danger">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} role="alert" className="text-sm font-medium text-danger">
+          {error}
+        </p>
+      )}
       <div>
-        <Button type="submit" variant="secondary" pending={pending}>Import</Button>
+        <Button type="submit" variant="secondary" pending={pending}>
+          Import
+        </Button>
       </div>
-      <p role="status" className="text-sm font-medium">{done}</p>
+      <p role="status" className="text-sm font-medium">
+        {done}
+      </p>
     </form>
   );
 }

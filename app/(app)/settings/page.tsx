@@ -49,8 +49,9 @@ export default async function SettingsPage() {
           Import a profile
         </h2>
         <p className="text-sm text-muted">
-          Bring in a file from “Download everything”, from this account or another. It is merged with what you have: skills you
-          already hold keep the higher level, and nothing is added twice. Either all of it is imported or none of it.
+          Bring in a file from “Download everything”, from this account or another. It is merged with what you
+          have: skills you already hold keep the higher level, and nothing is added twice. Either all of it is
+          imported or none of it.
         </p>
         <ImportForm />
       </section>
@@ -60,8 +61,8 @@ export default async function SettingsPage() {
           Delete my account
         </h2>
         <p className="text-sm">
-          This permanently deletes your account, profile, skills, goals, resume analyses and history, and signs you out everywhere. It
-          cannot be undone. Download your data first if you want to keep it.
+          This permanently deletes your account, profile, skills, goals, resume analyses and history, and
+          signs you out everywhere. It cannot be undone. Download your data first if you want to keep it.
         </p>
         <DeleteAccountForm />
       </section>

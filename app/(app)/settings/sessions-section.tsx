@@ -3,7 +3,8 @@ import { currentSessionId } from "@/lib/auth/session-token";
 import { deviceName } from "@/lib/settings/device-name";
 import { SignOutEverywhereForm } from "./sign-out-everywhere-form";
 
-const when = (at: Date) => at.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const when = (at: Date) =>
+  at.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 /** Where the user is signed in, and "Sign out everywhere". */
 export async function SessionsSection({ userId }: { userId: string }) {
@@ -17,9 +18,15 @@ export async function SessionsSection({ userId }: { userId: string }) {
         <table className="w-full text-left text-sm">
           <thead className="text-muted">
             <tr>
-              <th scope="col" className="py-1 pr-4 font-medium">Device</th>
-              <th scope="col" className="py-1 pr-4 font-medium">Signed in</th>
-              <th scope="col" className="py-1 font-medium">Last active</th>
+              <th scope="col" className="py-1 pr-4 font-medium">
+                Device
+              </th>
+              <th scope="col" className="py-1 pr-4 font-medium">
+                Signed in
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                Last active
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -36,7 +43,9 @@ export async function SessionsSection({ userId }: { userId: string }) {
           </tbody>
         </table>
       </div>
-      <p className="text-sm text-muted">Lost a device, or signed in somewhere you should not have? End every session, this one included.</p>
+      <p className="text-sm text-muted">
+        Lost a device, or signed in somewhere you should not have? End every session, this one included.
+      </p>
       <SignOutEverywhereForm />
     </section>
   );

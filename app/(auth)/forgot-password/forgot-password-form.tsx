@@ -20,7 +20,13 @@ export function ForgotPasswordForm() {
   return (
     <form method="post" {...formProps} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError} />
-      <TextField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="email"
+        error={errors.email?.message}
+        {...form.register("email")}
+      />
       <Button type="submit" pending={pending}>
         Send reset link
       </Button>

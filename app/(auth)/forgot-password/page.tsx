@@ -10,7 +10,9 @@ export default function ForgotPasswordPage() {
     <section className="card flex flex-col gap-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Forgot your password?</h1>
-        <p className="mt-1 text-muted">Enter your email address and we will send you a link to choose a new one.</p>
+        <p className="mt-1 text-muted">
+          Enter your email address and we will send you a link to choose a new one.
+        </p>
       </div>
       <ForgotPasswordForm />
     </section>

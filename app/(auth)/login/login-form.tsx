@@ -17,7 +17,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   return (
     <form method="post" {...formProps} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError} />
-      <TextField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="email"
+        error={errors.email?.message}
+        {...form.register("email")}
+      />
       <TextField
         label="Password"
         type="password"

@@ -6,7 +6,11 @@ import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reset?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; reset?: string }>;
+}) {
   const { callbackUrl: requested, reset } = await searchParams;
   const callbackUrl = safeCallbackUrl(requested);
   if (await currentUser()) redirect(callbackUrl);

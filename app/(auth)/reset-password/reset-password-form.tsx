@@ -18,7 +18,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form method="post" {...formProps} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError ?? errors.token?.message} />
-      <NewPasswordField label="New password" error={errors.password?.message} {...form.register("password")} />
+      <NewPasswordField
+        label="New password"
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
       <Button type="submit" pending={pending}>
         Set new password
       </Button>

@@ -19,7 +19,13 @@ export function SignupForm() {
     <form method="post" {...formProps} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError} />
       <TextField label="Name" autoComplete="name" error={errors.name?.message} {...form.register("name")} />
-      <TextField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="email"
+        error={errors.email?.message}
+        {...form.register("email")}
+      />
       <NewPasswordField label="Password" error={errors.password?.message} {...form.register("password")} />
       <Button type="submit" pending={pending}>
         Create account

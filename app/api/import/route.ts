@@ -7,7 +7,13 @@ import { withClock } from "@/lib/clock";
 import { hit, take } from "@/lib/rate-limit";
 import { requestTime } from "@/lib/request-clock";
 import { CROSS_SITE_MESSAGE, isSameOrigin } from "@/lib/same-origin";
-import { IMPORT_QUOTA, ImportRefusedError, importData, importRowCount, rowQuotaMessage } from "@/lib/settings/import";
+import {
+  IMPORT_QUOTA,
+  ImportRefusedError,
+  importData,
+  importRowCount,
+  rowQuotaMessage,
+} from "@/lib/settings/import";
 import { describeImportError, importSchema, MAX_IMPORT_BYTES } from "@/lib/settings/import-schema";
 
 /**
@@ -19,15 +25,25 @@ export const POST = answeringOutages(async (request: Request) => {
   const user = await currentUser();
   if (!user) return apiError(401, "Your session has ended. Sign in again.");
   const limit = await hit(`import:${user.id}`, 10, 600);
-  if (!limit.allowed) return tooManyRequests("You have imported several files in a short time. Try again in a few minutes.", limit.retryAfterSeconds);
+  if (!limit.allowed)
+    return tooManyRequests(
+      "You have imported several files in a short time. Try again in a few minutes.",
+      limit.retryAfterSeconds,
+    );
   const files = await hit(`import-files-day:${user.id}`, IMPORT_QUOTA.filesPerDay, 86_400);
-  if (!files.allowed) return tooManyRequests(`An account can import ${IMPORT_QUOTA.filesPerDay} files a day. Try again tomorrow.`, files.retryAfterSeconds);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES) return apiError(413, "That file is larger than 10 MB, which no export of ours reaches.");
+  if (!files.allowed)
+    return tooManyRequests(
+      `An account can import ${IMPORT_QUOTA.filesPerDay} files a day. Try again tomorrow.`,
+      files.retryAfterSeconds,
+    );
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES)
+    return apiError(413, "That file is larger than 10 MB, which no export of ours reaches.");
 
   let json: unknown;
   try {
     const body = await request.text();
-    if (body.length > MAX_IMPORT_BYTES) return apiError(413, "That file is larger than 10 MB, which no export of ours reaches.");
+    if (body.length > MAX_IMPORT_BYTES)
+      return apiError(413, "That file is larger than 10 MB, which no export of ours reaches.");
     json = JSON.parse(body);
   } catch {
     return apiError(400, "That file is not JSON. Choose the .json file from “Download everything”.");

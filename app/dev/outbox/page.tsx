@@ -21,12 +21,16 @@ export default async function OutboxPage() {
       </div>
       {messages.length === 0 && <p>No emails yet.</p>}
       {messages.map((m, i) => (
-        <article key={`${m.at}-${i}`} aria-label={`Email to ${m.to}: ${m.subject}`} className="card flex flex-col gap-2">
+        <article
+          key={`${m.at}-${i}`}
+          aria-label={`Email to ${m.to}: ${m.subject}`}
+          className="card flex flex-col gap-2"
+        >
           <h2 className="text-lg font-semibold">{m.subject}</h2>
           <p className="text-sm text-muted">
             To {m.to} · {new Date(m.at).toLocaleString("en-GB", { timeZone: "UTC" })} UTC
           </p>
-          <div className="whitespace-pre-wrap break-words text-sm">
+          <div className="text-sm break-words whitespace-pre-wrap">
             {m.text.split(LINK).map((part, j) =>
               LINK.test(part) ? (
                 <a key={j} href={part}>

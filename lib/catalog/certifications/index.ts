@@ -6,10 +6,4 @@ import { certifications as techC } from "./tech-c";
 import { certifications as bizA } from "./biz-a";
 import { certifications as bizB } from "./biz-b";
 
-export const certifications: CertificationDef[] = [
-  ...techA,
-  ...techB,
-  ...techC,
-  ...bizA,
-  ...bizB,
-];
+export const certifications: CertificationDef[] = [...techA, ...techB, ...techC, ...bizA, ...bizB];

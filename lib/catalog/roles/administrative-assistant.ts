@@ -258,5 +258,11 @@ export const administrativeAssistant: RoleDef = {
       skills: ["excel", "records-management"],
     },
   ],
-  related: ["data-entry-clerk", "bookkeeper", "paralegal", "customer-service-representative", "hr-specialist"],
+  related: [
+    "data-entry-clerk",
+    "bookkeeper",
+    "paralegal",
+    "customer-service-representative",
+    "hr-specialist",
+  ],
 };

@@ -299,5 +299,11 @@ export const aiEngineer: RoleDef = {
       skills: ["stakeholder-management", "requirements-analysis"],
     },
   ],
-  related: ["machine-learning-engineer", "backend-developer", "data-scientist", "full-stack-developer", "data-engineer"],
+  related: [
+    "machine-learning-engineer",
+    "backend-developer",
+    "data-scientist",
+    "full-stack-developer",
+    "data-engineer",
+  ],
 };

@@ -225,7 +225,12 @@ export const backendDeveloper: RoleDef = {
     {
       tool: "github-copilot",
       effect: "automates",
-      tasks: ["build-crud-endpoints", "write-data-access-queries", "write-migrations-and-mappings", "write-backend-tests"],
+      tasks: [
+        "build-crud-endpoints",
+        "write-data-access-queries",
+        "write-migrations-and-mappings",
+        "write-backend-tests",
+      ],
       note: "Completes handlers, queries, DTOs and tests inline, and its agent can implement a whole endpoint from an issue as a pull request.",
     },
     {

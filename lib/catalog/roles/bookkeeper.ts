@@ -222,7 +222,12 @@ export const bookkeeper: RoleDef = {
       note: "Drafts plain-language explanations for owners and helps reason through unusual transactions and spreadsheet clean-ups.",
     },
   ],
-  certifications: ["aipb-certified-bookkeeper", "quickbooks-certified-user", "enrolled-agent", "mos-excel-expert"],
+  certifications: [
+    "aipb-certified-bookkeeper",
+    "quickbooks-certified-user",
+    "enrolled-agent",
+    "mos-excel-expert",
+  ],
   salary: {
     entry: { min: 38000, max: 48000, changePct: [-12, -3] },
     mid: { min: 45000, max: 58000, changePct: [-8, 0] },

@@ -251,5 +251,11 @@ export const cloudArchitect: RoleDef = {
       skills: ["policy-as-code", "compliance", "infrastructure-as-code"],
     },
   ],
-  related: ["solutions-architect", "devops-engineer", "site-reliability-engineer", "security-engineer", "network-engineer"],
+  related: [
+    "solutions-architect",
+    "devops-engineer",
+    "site-reliability-engineer",
+    "security-engineer",
+    "network-engineer",
+  ],
 };

@@ -186,7 +186,11 @@ export const copywriter: RoleDef = {
     {
       tool: "jasper",
       effect: "automates",
-      tasks: ["write-short-form-ad-copy", "write-email-and-lifecycle-copy", "write-product-descriptions-at-scale"],
+      tasks: [
+        "write-short-form-ad-copy",
+        "write-email-and-lifecycle-copy",
+        "write-product-descriptions-at-scale",
+      ],
       note: "Generates on-brand ad, email and product copy in bulk from a trained voice and templates.",
     },
     {
@@ -210,7 +214,11 @@ export const copywriter: RoleDef = {
     {
       tool: "claude",
       effect: "augments",
-      tasks: ["write-seo-web-and-blog-content", "define-brand-voice-and-messaging", "research-and-draft-first-versions"],
+      tasks: [
+        "write-seo-web-and-blog-content",
+        "define-brand-voice-and-messaging",
+        "research-and-draft-first-versions",
+      ],
       note: "Handles long briefs and style guides well, so it can draft long-form pieces in a specified voice for editing.",
     },
     {

@@ -190,19 +190,31 @@ export const customerServiceRepresentative: RoleDef = {
     {
       tool: "intercom-fin",
       effect: "automates",
-      tasks: ["answer-routine-inquiries", "guide-scripted-troubleshooting", "process-returns-refunds-and-account-changes"],
+      tasks: [
+        "answer-routine-inquiries",
+        "guide-scripted-troubleshooting",
+        "process-returns-refunds-and-account-changes",
+      ],
       note: "Answers and resolves chat, email and voice conversations from the help centre and connected procedures, handing over to a representative with context.",
     },
     {
       tool: "salesforce-agentforce",
       effect: "automates",
-      tasks: ["answer-routine-inquiries", "process-returns-refunds-and-account-changes", "send-proactive-updates-and-followups"],
+      tasks: [
+        "answer-routine-inquiries",
+        "process-returns-refunds-and-account-changes",
+        "send-proactive-updates-and-followups",
+      ],
       note: "Service agents in Salesforce act on orders and accounts directly and draft replies and case summaries for representatives.",
     },
     {
       tool: "cresta",
       effect: "augments",
-      tasks: ["de-escalate-upset-customers", "own-complex-cases-to-resolution", "write-case-notes-and-summaries"],
+      tasks: [
+        "de-escalate-upset-customers",
+        "own-complex-cases-to-resolution",
+        "write-case-notes-and-summaries",
+      ],
       note: "Live guidance during calls suggests answers and next steps, flags compliance phrases and writes the wrap-up note.",
     },
     {

@@ -272,5 +272,11 @@ export const dataAnalyst: RoleDef = {
       skills: ["statistics", "python", "pandas"],
     },
   ],
-  related: ["data-scientist", "data-engineer", "financial-analyst", "product-manager", "database-administrator"],
+  related: [
+    "data-scientist",
+    "data-engineer",
+    "financial-analyst",
+    "product-manager",
+    "database-administrator",
+  ],
 };

@@ -255,5 +255,11 @@ export const dataEntryClerk: RoleDef = {
       skills: ["communication", "sql"],
     },
   ],
-  related: ["administrative-assistant", "bookkeeper", "medical-coder", "customer-service-representative", "data-analyst"],
+  related: [
+    "administrative-assistant",
+    "bookkeeper",
+    "medical-coder",
+    "customer-service-representative",
+    "data-analyst",
+  ],
 };

@@ -208,7 +208,12 @@ export const databaseAdministrator: RoleDef = {
     {
       tool: "oracle-autonomous-database",
       effect: "automates",
-      tasks: ["run-routine-maintenance", "manage-backup-jobs", "tune-slow-queries", "forecast-database-capacity"],
+      tasks: [
+        "run-routine-maintenance",
+        "manage-backup-jobs",
+        "tune-slow-queries",
+        "forecast-database-capacity",
+      ],
       note: "Patches, backs up, indexes and scales itself, removing most routine DBA work on the databases that move to it.",
     },
     {
@@ -278,5 +283,11 @@ export const databaseAdministrator: RoleDef = {
       skills: ["query-optimization", "vector-databases"],
     },
   ],
-  related: ["data-engineer", "site-reliability-engineer", "systems-administrator", "backend-developer", "cloud-architect"],
+  related: [
+    "data-engineer",
+    "site-reliability-engineer",
+    "systems-administrator",
+    "backend-developer",
+    "cloud-architect",
+  ],
 };

@@ -213,7 +213,12 @@ export const devopsEngineer: RoleDef = {
     {
       tool: "github-copilot",
       effect: "augments",
-      tasks: ["write-ci-cd-pipelines", "author-infrastructure-modules", "write-glue-scripts", "package-services-for-kubernetes"],
+      tasks: [
+        "write-ci-cd-pipelines",
+        "author-infrastructure-modules",
+        "write-glue-scripts",
+        "package-services-for-kubernetes",
+      ],
       note: "Completes workflow YAML, Terraform and Dockerfiles in the editor and drafts whole pipelines from a comment.",
     },
     {
@@ -290,5 +295,11 @@ export const devopsEngineer: RoleDef = {
       skills: ["site-reliability-engineering", "cloud-cost-optimization", "kubernetes"],
     },
   ],
-  related: ["site-reliability-engineer", "cloud-architect", "systems-administrator", "backend-developer", "security-engineer"],
+  related: [
+    "site-reliability-engineer",
+    "cloud-architect",
+    "systems-administrator",
+    "backend-developer",
+    "security-engineer",
+  ],
 };

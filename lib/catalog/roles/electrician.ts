@@ -223,11 +223,20 @@ export const electrician: RoleDef = {
     {
       tool: "chatgpt",
       effect: "augments",
-      tasks: ["prepare-permits-and-job-paperwork", "coordinate-with-customers-and-contractors", "look-up-code-and-product-specs"],
+      tasks: [
+        "prepare-permits-and-job-paperwork",
+        "coordinate-with-customers-and-contractors",
+        "look-up-code-and-product-specs",
+      ],
       note: "Drafts quotes, customer explanations and change orders; code answers need checking against the adopted code.",
     },
   ],
-  certifications: ["osha-30-construction", "nfpa-cesw", "nabcep-pv-installation-professional", "nicet-fire-alarm-systems"],
+  certifications: [
+    "osha-30-construction",
+    "nfpa-cesw",
+    "nabcep-pv-installation-professional",
+    "nicet-fire-alarm-systems",
+  ],
   salary: {
     entry: { min: 36000, max: 50000, changePct: [3, 8] },
     mid: { min: 55000, max: 85000, changePct: [5, 10] },
@@ -248,7 +257,11 @@ export const electrician: RoleDef = {
       title: "Use digital tools to quote and document faster",
       detail:
         "Run estimates through takeoff software, keep job records, photos and invoices in a field-service app, and check code questions with a cited code assistant. Less office time means more billable hours.",
-      tasks: ["estimate-jobs-and-do-takeoffs", "prepare-permits-and-job-paperwork", "look-up-code-and-product-specs"],
+      tasks: [
+        "estimate-jobs-and-do-takeoffs",
+        "prepare-permits-and-job-paperwork",
+        "look-up-code-and-product-specs",
+      ],
       skills: ["togal-ai", "field-service-software", "upcodes-ai"],
     },
     {

@@ -226,7 +226,12 @@ export const embeddedSystemsEngineer: RoleDef = {
     {
       tool: "github-copilot",
       effect: "augments",
-      tasks: ["write-peripheral-drivers", "implement-firmware-features", "write-firmware-tests", "maintain-build-toolchain"],
+      tasks: [
+        "write-peripheral-drivers",
+        "implement-firmware-features",
+        "write-firmware-tests",
+        "maintain-build-toolchain",
+      ],
       note: "Drafts driver, state-machine and test code in C and C++ inside VS Code or CLion; the output must be checked against the datasheet.",
     },
     {

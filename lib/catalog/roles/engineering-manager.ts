@@ -283,5 +283,11 @@ export const engineeringManager: RoleDef = {
       skills: ["negotiation", "stakeholder-management"],
     },
   ],
-  related: ["product-manager", "solutions-architect", "backend-developer", "site-reliability-engineer", "cloud-architect"],
+  related: [
+    "product-manager",
+    "solutions-architect",
+    "backend-developer",
+    "site-reliability-engineer",
+    "cloud-architect",
+  ],
 };

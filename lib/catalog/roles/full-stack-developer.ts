@@ -214,7 +214,12 @@ export const fullStackDeveloper: RoleDef = {
     {
       tool: "cursor",
       effect: "augments",
-      tasks: ["build-standard-features", "write-handlers-and-queries", "build-ui-screens", "fix-bugs-fullstack"],
+      tasks: [
+        "build-standard-features",
+        "write-handlers-and-queries",
+        "build-ui-screens",
+        "fix-bugs-fullstack",
+      ],
       note: "Its agent plans and applies a feature across schema, API and UI files, so one developer covers the whole stack quickly.",
     },
     {
@@ -300,5 +305,12 @@ export const fullStackDeveloper: RoleDef = {
       skills: ["cursor", "claude-code", "code-review"],
     },
   ],
-  related: ["backend-developer", "frontend-developer", "mobile-developer", "ai-engineer", "devops-engineer", "product-manager"],
+  related: [
+    "backend-developer",
+    "frontend-developer",
+    "mobile-developer",
+    "ai-engineer",
+    "devops-engineer",
+    "product-manager",
+  ],
 };

@@ -292,5 +292,11 @@ export const gameDeveloper: RoleDef = {
       skills: ["llm-application-development", "inworld-ai"],
     },
   ],
-  related: ["mobile-developer", "embedded-systems-engineer", "frontend-developer", "qa-engineer", "full-stack-developer"],
+  related: [
+    "mobile-developer",
+    "embedded-systems-engineer",
+    "frontend-developer",
+    "qa-engineer",
+    "full-stack-developer",
+  ],
 };

@@ -185,7 +185,11 @@ export const graphicDesigner: RoleDef = {
     {
       tool: "adobe-firefly",
       effect: "automates",
-      tasks: ["retouch-and-composite-images", "create-spot-illustrations-and-imagery", "produce-social-and-ad-variants"],
+      tasks: [
+        "retouch-and-composite-images",
+        "create-spot-illustrations-and-imagery",
+        "produce-social-and-ad-variants",
+      ],
       note: "Generative Fill and Expand in Photoshop remove and extend image content, and Firefly generates commercially safe imagery and vector art.",
     },
     {
@@ -197,7 +201,11 @@ export const graphicDesigner: RoleDef = {
     {
       tool: "midjourney",
       effect: "augments",
-      tasks: ["generate-concept-mockups", "create-spot-illustrations-and-imagery", "set-visual-concept-and-direction"],
+      tasks: [
+        "generate-concept-mockups",
+        "create-spot-illustrations-and-imagery",
+        "set-visual-concept-and-direction",
+      ],
       note: "Fast mood boards and concept directions for early reviews; final assets usually still need redrawing or licensing checks.",
     },
     {

@@ -197,7 +197,12 @@ export const highSchoolTeacher: RoleDef = {
     {
       tool: "magicschool-ai",
       effect: "augments",
-      tasks: ["create-lesson-materials", "write-quizzes-tests-and-rubrics", "draft-family-communications", "keep-records-and-progress-reports"],
+      tasks: [
+        "create-lesson-materials",
+        "write-quizzes-tests-and-rubrics",
+        "draft-family-communications",
+        "keep-records-and-progress-reports",
+      ],
       note: "Generates lesson plans, levelled texts, rubrics, report comments and parent emails from a topic and grade level.",
     },
     {
@@ -225,7 +230,11 @@ export const highSchoolTeacher: RoleDef = {
       note: "Useful for brainstorming projects, examples and misconceptions when planning a unit.",
     },
   ],
-  certifications: ["nbpts-national-board-certification", "iste-certified-educator", "google-certified-educator-level-1"],
+  certifications: [
+    "nbpts-national-board-certification",
+    "iste-certified-educator",
+    "google-certified-educator-level-1",
+  ],
   salary: {
     entry: { min: 42000, max: 56000, changePct: [-2, 2] },
     mid: { min: 56000, max: 76000, changePct: [-2, 3] },

@@ -199,7 +199,11 @@ export const hrSpecialist: RoleDef = {
     {
       tool: "paradox-olivia",
       effect: "automates",
-      tasks: ["schedule-interviews-and-update-candidates", "screen-applicants", "process-onboarding-and-records"],
+      tasks: [
+        "schedule-interviews-and-update-candidates",
+        "screen-applicants",
+        "process-onboarding-and-records",
+      ],
       note: "Answers candidates, checks basic requirements, books interviews and walks new hires through onboarding tasks by text and chat.",
     },
     {
@@ -223,7 +227,11 @@ export const hrSpecialist: RoleDef = {
     {
       tool: "microsoft-365-copilot",
       effect: "augments",
-      tasks: ["answer-policy-and-benefits-questions", "produce-hr-reports-and-metrics", "investigate-employee-complaints"],
+      tasks: [
+        "answer-policy-and-benefits-questions",
+        "produce-hr-reports-and-metrics",
+        "investigate-employee-complaints",
+      ],
       note: "Drafts policy answers and reports and organises investigation notes and interview summaries; findings stay with the investigator.",
     },
     {
@@ -272,5 +280,10 @@ export const hrSpecialist: RoleDef = {
       skills: ["employment-law", "benefits-administration"],
     },
   ],
-  related: ["training-specialist", "administrative-assistant", "customer-service-representative", "paralegal"],
+  related: [
+    "training-specialist",
+    "administrative-assistant",
+    "customer-service-representative",
+    "paralegal",
+  ],
 };

@@ -6,10 +6,4 @@ import { roles as techC } from "./group-tech-c";
 import { roles as bizA } from "./group-biz-a";
 import { roles as bizB } from "./group-biz-b";
 
-export const roles: RoleDef[] = [
-  ...techA,
-  ...techB,
-  ...techC,
-  ...bizA,
-  ...bizB,
-];
+export const roles: RoleDef[] = [...techA, ...techB, ...techC, ...bizA, ...bizB];

@@ -220,7 +220,13 @@ export const itSupportSpecialist: RoleDef = {
       note: "Explains unfamiliar error messages, suggests troubleshooting steps and turns ticket notes into clear user instructions.",
     },
   ],
-  certifications: ["comptia-a-plus", "google-it-support-professional-certificate", "itil-4-foundation", "microsoft-365-endpoint-administrator-associate", "comptia-network-plus"],
+  certifications: [
+    "comptia-a-plus",
+    "google-it-support-professional-certificate",
+    "itil-4-foundation",
+    "microsoft-365-endpoint-administrator-associate",
+    "comptia-network-plus",
+  ],
   salary: {
     entry: { min: 40000, max: 52000, changePct: [-10, -2] },
     mid: { min: 50000, max: 65000, changePct: [-7, 1] },
@@ -257,5 +263,11 @@ export const itSupportSpecialist: RoleDef = {
       skills: ["facilitation", "customer-service"],
     },
   ],
-  related: ["systems-administrator", "network-engineer", "security-engineer", "customer-service-representative", "administrative-assistant"],
+  related: [
+    "systems-administrator",
+    "network-engineer",
+    "security-engineer",
+    "customer-service-representative",
+    "administrative-assistant",
+  ],
 };

@@ -202,7 +202,11 @@ export const marketingManager: RoleDef = {
     {
       tool: "hubspot-breeze",
       effect: "augments",
-      tasks: ["build-segments-and-nurture-flows", "draft-campaign-copy-and-briefs", "compile-campaign-performance-reports"],
+      tasks: [
+        "build-segments-and-nurture-flows",
+        "draft-campaign-copy-and-briefs",
+        "compile-campaign-performance-reports",
+      ],
       note: "Drafts emails and landing pages, suggests segments and builds campaign reports inside the marketing-automation platform.",
     },
     {
@@ -214,7 +218,11 @@ export const marketingManager: RoleDef = {
     {
       tool: "chatgpt",
       effect: "augments",
-      tasks: ["summarize-market-and-competitor-research", "compile-campaign-performance-reports", "set-positioning-and-marketing-plan"],
+      tasks: [
+        "summarize-market-and-competitor-research",
+        "compile-campaign-performance-reports",
+        "set-positioning-and-marketing-plan",
+      ],
       note: "Deep-research mode drafts sourced competitor briefs; data analysis turns exported campaign data into charts and a first commentary.",
     },
     {

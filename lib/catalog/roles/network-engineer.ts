@@ -219,11 +219,21 @@ export const networkEngineer: RoleDef = {
     {
       tool: "chatgpt",
       effect: "augments",
-      tasks: ["generate-device-configurations", "maintain-network-documentation", "design-network-architecture"],
+      tasks: [
+        "generate-device-configurations",
+        "maintain-network-documentation",
+        "design-network-architecture",
+      ],
       note: "Converts configurations between vendors, explains unfamiliar syntax and drafts documentation and design options for review.",
     },
   ],
-  certifications: ["ccna", "ccnp-enterprise", "comptia-network-plus", "aws-certified-advanced-networking-specialty", "azure-network-engineer-associate"],
+  certifications: [
+    "ccna",
+    "ccnp-enterprise",
+    "comptia-network-plus",
+    "aws-certified-advanced-networking-specialty",
+    "azure-network-engineer-associate",
+  ],
   salary: {
     entry: { min: 70000, max: 95000, changePct: [-4, 2] },
     mid: { min: 95000, max: 130000, changePct: [-1, 5] },
@@ -235,7 +245,11 @@ export const networkEngineer: RoleDef = {
       title: "Treat the network as code",
       detail:
         "Move configurations into Git with templates and CI validation (Batfish, pyATS or similar), and use assistants to write the automation; this turns configuration work from typing into reviewing.",
-      tasks: ["generate-device-configurations", "script-network-automation", "audit-configuration-compliance"],
+      tasks: [
+        "generate-device-configurations",
+        "script-network-automation",
+        "audit-configuration-compliance",
+      ],
       skills: ["network-automation", "python", "git"],
     },
     {
@@ -260,5 +274,11 @@ export const networkEngineer: RoleDef = {
       skills: ["zero-trust", "network-security"],
     },
   ],
-  related: ["systems-administrator", "security-engineer", "cloud-architect", "site-reliability-engineer", "it-support-specialist"],
+  related: [
+    "systems-administrator",
+    "security-engineer",
+    "cloud-architect",
+    "site-reliability-engineer",
+    "it-support-specialist",
+  ],
 };

@@ -187,7 +187,12 @@ export const paralegal: RoleDef = {
     {
       tool: "cocounsel",
       effect: "augments",
-      tasks: ["research-cite-check", "summarize-depositions-records", "build-chronologies", "draft-routine-documents"],
+      tasks: [
+        "research-cite-check",
+        "summarize-depositions-records",
+        "build-chronologies",
+        "draft-routine-documents",
+      ],
       note: "Researches on Westlaw, summarises transcripts, builds timelines and drafts discovery requests for review.",
     },
     {

@@ -255,5 +255,11 @@ export const productManager: RoleDef = {
       skills: ["product-strategy", "influence", "stakeholder-management"],
     },
   ],
-  related: ["engineering-manager", "ux-ui-designer", "data-analyst", "marketing-manager", "solutions-architect"],
+  related: [
+    "engineering-manager",
+    "ux-ui-designer",
+    "data-analyst",
+    "marketing-manager",
+    "solutions-architect",
+  ],
 };

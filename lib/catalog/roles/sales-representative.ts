@@ -196,7 +196,11 @@ export const salesRepresentative: RoleDef = {
     {
       tool: "hubspot-breeze",
       effect: "automates",
-      tasks: ["research-prospects-and-build-lists", "write-outreach-and-follow-ups", "update-crm-and-log-activity"],
+      tasks: [
+        "research-prospects-and-build-lists",
+        "write-outreach-and-follow-ups",
+        "update-crm-and-log-activity",
+      ],
       note: "Prospecting agent researches accounts and writes personalised outreach; the CRM assistant enriches records and summarises deals.",
     },
     {
@@ -208,11 +212,19 @@ export const salesRepresentative: RoleDef = {
     {
       tool: "chatgpt",
       effect: "augments",
-      tasks: ["prepare-quotes-and-proposals", "research-prospects-and-build-lists", "negotiate-and-close-deals"],
+      tasks: [
+        "prepare-quotes-and-proposals",
+        "research-prospects-and-build-lists",
+        "negotiate-and-close-deals",
+      ],
       note: "Drafts proposals, researches an account before a meeting and helps rehearse objections and negotiation positions.",
     },
   ],
-  certifications: ["hubspot-inbound-sales", "salesforce-certified-associate", "cpsa-certified-sales-professional"],
+  certifications: [
+    "hubspot-inbound-sales",
+    "salesforce-certified-associate",
+    "cpsa-certified-sales-professional",
+  ],
   salary: {
     entry: { min: 40000, max: 60000, changePct: [-8, -2] },
     mid: { min: 60000, max: 90000, changePct: [0, 5] },
@@ -226,7 +238,11 @@ export const salesRepresentative: RoleDef = {
       title: "Hand research and admin to AI, and keep the selling time",
       detail:
         "Let the CRM assistant log calls and update stages, and let a prospecting tool build lists and first drafts. Track how many more customer conversations you have each week as a result.",
-      tasks: ["update-crm-and-log-activity", "research-prospects-and-build-lists", "write-outreach-and-follow-ups"],
+      tasks: [
+        "update-crm-and-log-activity",
+        "research-prospects-and-build-lists",
+        "write-outreach-and-follow-ups",
+      ],
       skills: ["hubspot-breeze", "salesforce-agentforce", "apollo-io"],
     },
     {

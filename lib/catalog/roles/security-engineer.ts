@@ -223,7 +223,14 @@ export const securityEngineer: RoleDef = {
       note: "Drafts questionnaire answers and policies from existing documents and helps enumerate threats for a described architecture.",
     },
   ],
-  certifications: ["cissp", "comptia-security-plus", "comptia-cysa-plus", "giac-gcih", "aws-certified-security-specialty", "ccsp"],
+  certifications: [
+    "cissp",
+    "comptia-security-plus",
+    "comptia-cysa-plus",
+    "giac-gcih",
+    "aws-certified-security-specialty",
+    "ccsp",
+  ],
   salary: {
     entry: { min: 80000, max: 110000, changePct: [-3, 3] },
     mid: { min: 110000, max: 150000, changePct: [0, 6] },
@@ -260,5 +267,11 @@ export const securityEngineer: RoleDef = {
       skills: ["devsecops", "application-security"],
     },
   ],
-  related: ["devops-engineer", "network-engineer", "cloud-architect", "systems-administrator", "site-reliability-engineer"],
+  related: [
+    "devops-engineer",
+    "network-engineer",
+    "cloud-architect",
+    "systems-administrator",
+    "site-reliability-engineer",
+  ],
 };

@@ -4,7 +4,13 @@ export const siteReliabilityEngineer: RoleDef = {
   slug: "site-reliability-engineer",
   title: "Site Reliability Engineer",
   industry: "technology",
-  aliases: ["SRE", "Reliability engineer", "Production engineer", "Production systems engineer", "Infrastructure reliability engineer"],
+  aliases: [
+    "SRE",
+    "Reliability engineer",
+    "Production engineer",
+    "Production systems engineer",
+    "Infrastructure reliability engineer",
+  ],
   overview:
     "Site reliability engineers keep production services inside agreed targets for availability and latency, and spend the rest of their time engineering away the manual work that threatens those targets. The daily load mixes on-call response, observability, capacity planning and automation code. AIOps products now group alerts, read logs and traces, and draft postmortems, so the first hour of an investigation is increasingly machine-assisted. Commanding an incident, setting reliability targets with product owners and judging how a design will fail remain firmly human, and they are a growing share of the job.",
   tasks: [
@@ -279,5 +285,11 @@ export const siteReliabilityEngineer: RoleDef = {
       skills: ["distributed-systems", "chaos-engineering", "kubernetes"],
     },
   ],
-  related: ["devops-engineer", "systems-administrator", "cloud-architect", "backend-developer", "network-engineer"],
+  related: [
+    "devops-engineer",
+    "systems-administrator",
+    "cloud-architect",
+    "backend-developer",
+    "network-engineer",
+  ],
 };

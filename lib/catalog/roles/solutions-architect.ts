@@ -246,5 +246,11 @@ export const solutionsArchitect: RoleDef = {
       skills: ["cursor", "api-design"],
     },
   ],
-  related: ["cloud-architect", "product-manager", "backend-developer", "devops-engineer", "engineering-manager"],
+  related: [
+    "cloud-architect",
+    "product-manager",
+    "backend-developer",
+    "devops-engineer",
+    "engineering-manager",
+  ],
 };

@@ -235,7 +235,14 @@ export const systemsAdministrator: RoleDef = {
       note: "Summarises tickets, drafts resolution notes and knowledge articles and automates common access-request workflows.",
     },
   ],
-  certifications: ["rhcsa", "comptia-linux-plus", "windows-server-hybrid-administrator-associate", "azure-administrator-associate", "lfcs", "comptia-a-plus"],
+  certifications: [
+    "rhcsa",
+    "comptia-linux-plus",
+    "windows-server-hybrid-administrator-associate",
+    "azure-administrator-associate",
+    "lfcs",
+    "comptia-a-plus",
+  ],
   salary: {
     entry: { min: 55000, max: 75000, changePct: [-8, 0] },
     mid: { min: 75000, max: 100000, changePct: [-5, 2] },
@@ -272,5 +279,11 @@ export const systemsAdministrator: RoleDef = {
       skills: ["system-hardening", "identity-and-access-management"],
     },
   ],
-  related: ["devops-engineer", "network-engineer", "it-support-specialist", "site-reliability-engineer", "database-administrator"],
+  related: [
+    "devops-engineer",
+    "network-engineer",
+    "it-support-specialist",
+    "site-reliability-engineer",
+    "database-administrator",
+  ],
 };

@@ -209,13 +209,21 @@ export const trainingSpecialist: RoleDef = {
     {
       tool: "chatgpt",
       effect: "automates",
-      tasks: ["write-training-materials-and-job-aids", "write-quizzes-and-knowledge-checks", "analyze-training-surveys"],
+      tasks: [
+        "write-training-materials-and-job-aids",
+        "write-quizzes-and-knowledge-checks",
+        "analyze-training-surveys",
+      ],
       note: "Converts procedures into job aids and facilitator guides, writes scenarios and summarises survey comments.",
     },
     {
       tool: "microsoft-365-copilot",
       effect: "augments",
-      tasks: ["write-training-materials-and-job-aids", "administer-lms-and-report-completions", "diagnose-needs-with-stakeholders"],
+      tasks: [
+        "write-training-materials-and-job-aids",
+        "administer-lms-and-report-completions",
+        "diagnose-needs-with-stakeholders",
+      ],
       note: "Builds slide decks from documents, summarises stakeholder interviews and analyses completion exports in Excel.",
     },
     {

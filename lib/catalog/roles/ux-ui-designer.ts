@@ -198,7 +198,12 @@ export const uxUiDesigner: RoleDef = {
     {
       tool: "figma-ai",
       effect: "augments",
-      tasks: ["produce-hifi-screens", "sketch-wireframes", "build-clickable-prototypes", "write-interface-copy"],
+      tasks: [
+        "produce-hifi-screens",
+        "sketch-wireframes",
+        "build-clickable-prototypes",
+        "write-interface-copy",
+      ],
       note: "Generates first-draft screens and working prototypes from prompts, rewrites copy in place and tidies layer names, inside the file the team already uses.",
     },
     {

@@ -6,51 +6,118 @@ export const skills: SkillDef[] = [
     slug: "python",
     name: "Python",
     category: "language",
-    aliases: ["Python 3", "Python3", "Python 2", "Python 3.x", "CPython", "Python programming", "Python scripting"],
-    description: "General-purpose language used for back-end services, automation, data analysis and machine learning.",
+    aliases: [
+      "Python 3",
+      "Python3",
+      "Python 2",
+      "Python 3.x",
+      "CPython",
+      "Python programming",
+      "Python scripting",
+    ],
+    description:
+      "General-purpose language used for back-end services, automation, data analysis and machine learning.",
   },
   {
     slug: "java",
     name: "Java",
     category: "language",
-    aliases: ["Core Java", "Java SE", "J2SE", "J2ME", "Java ME", "Java 8", "Java 11", "Java 17", "Java 21", "JDK", "Java 1.8", "OpenJDK", "Java programming", "Applets", "Java Applets"],
-    description: "Statically typed JVM language behind many enterprise back ends, Android apps and large-scale services.",
+    aliases: [
+      "Core Java",
+      "Java SE",
+      "J2SE",
+      "J2ME",
+      "Java ME",
+      "Java 8",
+      "Java 11",
+      "Java 17",
+      "Java 21",
+      "JDK",
+      "Java 1.8",
+      "OpenJDK",
+      "Java programming",
+      "Applets",
+      "Java Applets",
+    ],
+    description:
+      "Statically typed JVM language behind many enterprise back ends, Android apps and large-scale services.",
   },
   {
     slug: "javascript",
     name: "JavaScript",
     category: "language",
-    aliases: ["JS", "Java Script", "ECMAScript", "ES6", "ES5", "ES2015", "ES2020", "Vanilla JS", "vanilla JavaScript", "ECMAScript 6", "DOM manipulation"],
-    description: "The scripting language of the web browser, also used on servers through runtimes such as Node.js.",
+    aliases: [
+      "JS",
+      "Java Script",
+      "ECMAScript",
+      "ES6",
+      "ES5",
+      "ES2015",
+      "ES2020",
+      "Vanilla JS",
+      "vanilla JavaScript",
+      "ECMAScript 6",
+      "DOM manipulation",
+    ],
+    description:
+      "The scripting language of the web browser, also used on servers through runtimes such as Node.js.",
   },
   {
     slug: "typescript",
     name: "TypeScript",
     category: "language",
     aliases: ["Type Script"],
-    description: "Typed superset of JavaScript that compiles to plain JavaScript and catches errors before run time.",
+    description:
+      "Typed superset of JavaScript that compiles to plain JavaScript and catches errors before run time.",
   },
   {
     slug: "c",
     name: "C",
     category: "language",
     caseSensitive: true,
-    aliases: ["ANSI C", "C language", "C programming", "C Programming", "Embedded C", "embedded C", "C99", "C11", "C89"],
-    description: "Low-level compiled language used for operating systems, firmware, drivers and performance-critical code.",
+    aliases: [
+      "ANSI C",
+      "C language",
+      "C programming",
+      "C Programming",
+      "Embedded C",
+      "embedded C",
+      "C99",
+      "C11",
+      "C89",
+    ],
+    description:
+      "Low-level compiled language used for operating systems, firmware, drivers and performance-critical code.",
   },
   {
     slug: "cpp",
     name: "C++",
     category: "language",
-    aliases: ["CPP", "C plus plus", "Cplusplus", "C++11", "C++14", "C++17", "C++20", "C++23", "Modern C++", "Visual C++", "VC++", "Embedded C++", "C/C++"],
-    description: "Compiled systems language with manual memory control, used for games, trading systems, browsers and embedded software.",
+    aliases: [
+      "CPP",
+      "C plus plus",
+      "Cplusplus",
+      "C++11",
+      "C++14",
+      "C++17",
+      "C++20",
+      "C++23",
+      "Modern C++",
+      "Visual C++",
+      "VC++",
+      "Embedded C++",
+      "C/C++",
+    ],
+    description:
+      "Compiled systems language with manual memory control, used for games, trading systems, browsers and embedded software.",
   },
   {
     slug: "csharp",
     name: "C#",
     category: "language",
     aliases: ["CSharp", "C Sharp", "C#.NET", "C# .NET", "C#.Net", "Visual C#"],
-    description: "Microsoft's object-oriented language for .NET, used for web back ends, desktop apps and Unity games.",
+    description:
+      "Microsoft's object-oriented language for .NET, used for web back ends, desktop apps and Unity games.",
   },
   {
     slug: "fsharp",
@@ -65,7 +132,8 @@ export const skills: SkillDef[] = [
     category: "language",
     caseSensitive: true,
     aliases: ["Golang", "golang", "GoLang", "Go lang", "Go language", "Go programming"],
-    description: "Google's compiled language with built-in concurrency, widely used for cloud services, CLIs and infrastructure tools.",
+    description:
+      "Google's compiled language with built-in concurrency, widely used for cloud services, CLIs and infrastructure tools.",
   },
   {
     slug: "rust",
@@ -73,7 +141,8 @@ export const skills: SkillDef[] = [
     category: "language",
     caseSensitive: true,
     aliases: ["Rust lang", "Rustlang", "rustlang", "Rust language", "Rust programming"],
-    description: "Systems language that guarantees memory safety without a garbage collector, used for fast and secure software.",
+    description:
+      "Systems language that guarantees memory safety without a garbage collector, used for fast and secure software.",
   },
   {
     slug: "ruby",
@@ -88,7 +157,8 @@ export const skills: SkillDef[] = [
     name: "PHP",
     category: "language",
     aliases: ["PHP5", "PHP 5", "PHP7", "PHP 7", "PHP 8", "PHP8", "PHP4"],
-    description: "Server-side scripting language that powers WordPress, Laravel and a large share of the web.",
+    description:
+      "Server-side scripting language that powers WordPress, Laravel and a large share of the web.",
   },
   {
     slug: "swift",
@@ -103,28 +173,39 @@ export const skills: SkillDef[] = [
     name: "Kotlin",
     category: "language",
     aliases: ["Kotlin/JVM"],
-    description: "Concise JVM language that is Google's preferred language for Android and is also used on servers.",
+    description:
+      "Concise JVM language that is Google's preferred language for Android and is also used on servers.",
   },
   {
     slug: "objective-c",
     name: "Objective-C",
     category: "language",
     aliases: ["Objective C", "ObjectiveC", "ObjC", "Obj-C", "Objective-C++"],
-    description: "Object-oriented extension of C that was the main language for Apple platforms before Swift.",
+    description:
+      "Object-oriented extension of C that was the main language for Apple platforms before Swift.",
   },
   {
     slug: "scala",
     name: "Scala",
     category: "language",
     aliases: ["Scala 2", "Scala 3"],
-    description: "JVM language blending functional and object-oriented styles, common in Spark data pipelines and back ends.",
+    description:
+      "JVM language blending functional and object-oriented styles, common in Spark data pipelines and back ends.",
   },
   {
     slug: "r",
     name: "R",
     category: "language",
     caseSensitive: true,
-    aliases: ["R programming", "R Programming", "R language", "R Language", "R-programming", "R statistical programming", "R lang"],
+    aliases: [
+      "R programming",
+      "R Programming",
+      "R language",
+      "R Language",
+      "R-programming",
+      "R statistical programming",
+      "R lang",
+    ],
     description: "Language and environment for statistical computing, modelling and data visualisation.",
   },
   {
@@ -132,7 +213,8 @@ export const skills: SkillDef[] = [
     name: "MATLAB",
     category: "language",
     aliases: ["Matlab", "Mat Lab", "MATLAB/Simulink"],
-    description: "Numerical computing environment for matrix maths, signal processing, control systems and simulation.",
+    description:
+      "Numerical computing environment for matrix maths, signal processing, control systems and simulation.",
   },
   {
     slug: "julia",
@@ -140,21 +222,24 @@ export const skills: SkillDef[] = [
     category: "language",
     caseSensitive: true,
     aliases: ["Julia language", "JuliaLang", "Julia programming"],
-    description: "High-performance dynamic language designed for scientific computing and numerical analysis.",
+    description:
+      "High-performance dynamic language designed for scientific computing and numerical analysis.",
   },
   {
     slug: "perl",
     name: "Perl",
     category: "language",
     aliases: ["Perl 5", "Perl scripting", "Perl scripts"],
-    description: "Text-processing scripting language long used for system administration, glue code and reports.",
+    description:
+      "Text-processing scripting language long used for system administration, glue code and reports.",
   },
   {
     slug: "lua",
     name: "Lua",
     category: "language",
     aliases: ["LuaJIT"],
-    description: "Lightweight embeddable scripting language used in games, Nginx/OpenResty and configuration.",
+    description:
+      "Lightweight embeddable scripting language used in games, Nginx/OpenResty and configuration.",
   },
   {
     slug: "dart",
@@ -220,35 +305,40 @@ export const skills: SkillDef[] = [
     name: "Visual Basic",
     category: "language",
     aliases: ["VB", "VB6", "VB 6", "VB 6.0", "Visual Basic 6", "Visual Basic 6.0", "Classic Visual Basic"],
-    description: "Microsoft's classic event-driven language for Windows desktop applications, still found in legacy systems.",
+    description:
+      "Microsoft's classic event-driven language for Windows desktop applications, still found in legacy systems.",
   },
   {
     slug: "vba",
     name: "VBA",
     category: "language",
     aliases: ["Visual Basic for Applications", "Excel VBA", "VBA macros", "Excel macros", "Access VBA"],
-    description: "Macro language built into Microsoft Office used to automate spreadsheets, documents and databases.",
+    description:
+      "Macro language built into Microsoft Office used to automate spreadsheets, documents and databases.",
   },
   {
     slug: "vbscript",
     name: "VBScript",
     category: "language",
     aliases: ["VB Script", "Visual Basic Scripting"],
-    description: "Legacy Windows scripting language used in classic ASP, login scripts and older test automation.",
+    description:
+      "Legacy Windows scripting language used in classic ASP, login scripts and older test automation.",
   },
   {
     slug: "cobol",
     name: "COBOL",
     category: "language",
     aliases: ["Cobol", "Enterprise COBOL", "COBOL II"],
-    description: "Business-oriented language still running core banking, insurance and government mainframe systems.",
+    description:
+      "Business-oriented language still running core banking, insurance and government mainframe systems.",
   },
   {
     slug: "fortran",
     name: "Fortran",
     category: "language",
     aliases: ["FORTRAN", "Fortran 90", "Fortran 77"],
-    description: "Long-lived numerical language used in scientific simulation, weather and engineering codes.",
+    description:
+      "Long-lived numerical language used in scientific simulation, weather and engineering codes.",
   },
   {
     slug: "pascal",
@@ -278,14 +368,40 @@ export const skills: SkillDef[] = [
     slug: "assembly-language",
     name: "Assembly language",
     category: "language",
-    aliases: ["Assembly programming", "x86 assembly", "x86 Assembly", "ARM assembly", "ASM", "MASM", "NASM", "Intel assembly", "Assembler", "assembler"],
-    description: "Human-readable form of machine instructions, used for boot code, drivers and tight performance work.",
+    aliases: [
+      "Assembly programming",
+      "x86 assembly",
+      "x86 Assembly",
+      "ARM assembly",
+      "ASM",
+      "MASM",
+      "NASM",
+      "Intel assembly",
+      "Assembler",
+      "assembler",
+    ],
+    description:
+      "Human-readable form of machine instructions, used for boot code, drivers and tight performance work.",
   },
   {
     slug: "bash",
     name: "Bash",
     category: "language",
-    aliases: ["Bash scripting", "shell scripting", "Shell scripting", "shell scripts", "Unix shell scripting", "Linux shell scripting", "sh scripting", "Zsh", "KornShell", "ksh", "shell script", "shell programming", "Unix shell"],
+    aliases: [
+      "Bash scripting",
+      "shell scripting",
+      "Shell scripting",
+      "shell scripts",
+      "Unix shell scripting",
+      "Linux shell scripting",
+      "sh scripting",
+      "Zsh",
+      "KornShell",
+      "ksh",
+      "shell script",
+      "shell programming",
+      "Unix shell",
+    ],
     description: "Unix shell and scripting language used to automate system tasks, builds and deployments.",
   },
   {
@@ -293,7 +409,8 @@ export const skills: SkillDef[] = [
     name: "PowerShell",
     category: "language",
     aliases: ["Powershell", "PowerShell scripting", "PowerShell Core", "PowerShell scripts", "pwsh"],
-    description: "Microsoft's object-based shell and scripting language for automating Windows, Azure and Microsoft 365.",
+    description:
+      "Microsoft's object-based shell and scripting language for automating Windows, Azure and Microsoft 365.",
   },
   {
     slug: "batch-scripting",
@@ -306,8 +423,16 @@ export const skills: SkillDef[] = [
     slug: "sql",
     name: "SQL",
     category: "language",
-    aliases: ["Structured Query Language", "ANSI SQL", "SQL queries", "SQL programming", "SQL scripting", "Sql"],
-    description: "Standard language for querying, joining, aggregating and changing data in relational databases.",
+    aliases: [
+      "Structured Query Language",
+      "ANSI SQL",
+      "SQL queries",
+      "SQL programming",
+      "SQL scripting",
+      "Sql",
+    ],
+    description:
+      "Standard language for querying, joining, aggregating and changing data in relational databases.",
   },
   {
     slug: "pl-sql",
@@ -321,7 +446,8 @@ export const skills: SkillDef[] = [
     name: "T-SQL",
     category: "language",
     aliases: ["TSQL", "Transact-SQL", "Transact SQL"],
-    description: "Microsoft SQL Server's dialect of SQL with procedural features for stored procedures and scripts.",
+    description:
+      "Microsoft SQL Server's dialect of SQL with procedural features for stored procedures and scripts.",
   },
   {
     slug: "html",
@@ -343,7 +469,8 @@ export const skills: SkillDef[] = [
     category: "language",
     caseSensitive: true,
     aliases: ["SASS", "SCSS", "scss", "Sass/SCSS"],
-    description: "CSS preprocessor adding variables, nesting and mixins to keep large style sheets maintainable.",
+    description:
+      "CSS preprocessor adding variables, nesting and mixins to keep large style sheets maintainable.",
   },
   {
     slug: "less-css",
@@ -378,7 +505,8 @@ export const skills: SkillDef[] = [
     name: "YAML",
     category: "language",
     aliases: ["YML"],
-    description: "Human-readable data format used for configuration files, Kubernetes manifests and CI pipelines.",
+    description:
+      "Human-readable data format used for configuration files, Kubernetes manifests and CI pipelines.",
   },
   {
     slug: "solidity",
@@ -386,7 +514,8 @@ export const skills: SkillDef[] = [
     category: "language",
     caseSensitive: true,
     aliases: ["Solidity smart contracts"],
-    description: "Contract-oriented language for writing smart contracts on Ethereum and compatible blockchains.",
+    description:
+      "Contract-oriented language for writing smart contracts on Ethereum and compatible blockchains.",
   },
   {
     slug: "zig",
@@ -487,13 +616,21 @@ export const skills: SkillDef[] = [
     name: "WebAssembly",
     category: "language",
     aliases: ["Wasm", "WASM", "Web Assembly"],
-    description: "Portable binary instruction format that runs compiled code at near-native speed in browsers and servers.",
+    description:
+      "Portable binary instruction format that runs compiled code at near-native speed in browsers and servers.",
   },
   {
     slug: "actionscript",
     name: "ActionScript",
     category: "language",
-    aliases: ["ActionScript 3", "ActionScript 3.0", "Actionscript", "AS3", "ActionScript 2.0", "Action Script"],
+    aliases: [
+      "ActionScript 3",
+      "ActionScript 3.0",
+      "Actionscript",
+      "AS3",
+      "ActionScript 2.0",
+      "Action Script",
+    ],
     description: "Scripting language of Adobe Flash and Flex, found in legacy interactive content.",
   },
   {
@@ -501,14 +638,16 @@ export const skills: SkillDef[] = [
     name: "ColdFusion",
     category: "language",
     aliases: ["Cold Fusion", "CFML", "Adobe ColdFusion"],
-    description: "Adobe's rapid web application platform and CFML tag-based language, found in older enterprise sites.",
+    description:
+      "Adobe's rapid web application platform and CFML tag-based language, found in older enterprise sites.",
   },
   {
     slug: "coffeescript",
     name: "CoffeeScript",
     category: "language",
     aliases: ["Coffee Script"],
-    description: "Language with a terse syntax that compiles to JavaScript, found in older Rails and Node codebases.",
+    description:
+      "Language with a terse syntax that compiles to JavaScript, found in older Rails and Node codebases.",
   },
   {
     slug: "regular-expressions",
@@ -551,7 +690,8 @@ export const skills: SkillDef[] = [
     name: "JCL",
     category: "language",
     aliases: ["Job Control Language", "z/OS JCL"],
-    description: "Job Control Language that tells IBM mainframes how to run batch jobs and allocate datasets.",
+    description:
+      "Job Control Language that tells IBM mainframes how to run batch jobs and allocate datasets.",
   },
   {
     slug: "rexx",

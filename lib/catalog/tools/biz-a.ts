@@ -11,7 +11,13 @@ export const aiTools: AiToolDef[] = [
     url: "https://www.microsoft.com/en-us/microsoft-365/copilot",
     description:
       "Assistant built into Word, Excel, PowerPoint, Outlook and Teams: drafts documents and replies, summarises meetings and mail threads, and analyses spreadsheets from plain-language requests.",
-    aliases: ["M365 Copilot", "Microsoft Copilot", "Copilot for Microsoft 365", "Office 365 Copilot", "Copilot in Excel"],
+    aliases: [
+      "M365 Copilot",
+      "Microsoft Copilot",
+      "Copilot for Microsoft 365",
+      "Office 365 Copilot",
+      "Copilot in Excel",
+    ],
   },
 
   // Finance and accounting.
@@ -117,7 +123,12 @@ export const aiTools: AiToolDef[] = [
     url: "https://www.thomsonreuters.com/en/cocounsel",
     description:
       "Thomson Reuters' legal AI assistant, grounded in Westlaw and Practical Law: research, document review, deposition preparation and drafting.",
-    aliases: ["CoCounsel Legal", "Casetext CoCounsel", "Westlaw AI-Assisted Research", "Westlaw Precision AI"],
+    aliases: [
+      "CoCounsel Legal",
+      "Casetext CoCounsel",
+      "Westlaw AI-Assisted Research",
+      "Westlaw Precision AI",
+    ],
   },
   {
     slug: "lexis-plus-ai",
@@ -173,7 +184,13 @@ export const aiTools: AiToolDef[] = [
     url: "https://www.microsoft.com/en-us/health-solutions/clinical-workflow/dragon-copilot",
     description:
       "Clinical assistant combining Dragon Medical dictation with ambient listening: drafts physician notes and, for nurses, flowsheet entries from the bedside conversation for review in the EHR.",
-    aliases: ["Dragon Copilot", "DAX Copilot", "Nuance DAX Copilot", "Nuance DAX", "Dragon Ambient eXperience"],
+    aliases: [
+      "Dragon Copilot",
+      "DAX Copilot",
+      "Nuance DAX Copilot",
+      "Nuance DAX",
+      "Dragon Ambient eXperience",
+    ],
   },
   {
     slug: "abridge",

@@ -6,10 +6,4 @@ import { aiTools as techC } from "./tech-c";
 import { aiTools as bizA } from "./biz-a";
 import { aiTools as bizB } from "./biz-b";
 
-export const aiTools: AiToolDef[] = [
-  ...techA,
-  ...techB,
-  ...techC,
-  ...bizA,
-  ...bizB,
-];
+export const aiTools: AiToolDef[] = [...techA, ...techB, ...techC, ...bizA, ...bizB];

@@ -76,7 +76,12 @@ export const aiTools: AiToolDef[] = [
     url: "https://www.oracle.com/autonomous-database/",
     description:
       "Self-driving cloud database that provisions, patches, backs up, indexes and tunes itself with machine learning, and offers Select AI to turn natural-language questions into SQL.",
-    aliases: ["Oracle ADB", "Autonomous Data Warehouse", "Autonomous Transaction Processing", "Oracle Select AI"],
+    aliases: [
+      "Oracle ADB",
+      "Autonomous Data Warehouse",
+      "Autonomous Transaction Processing",
+      "Oracle Select AI",
+    ],
   },
   // Networking.
   {

@@ -21,7 +21,9 @@ export default async function TargetPage() {
           <p className="text-sm text-muted">
             <Link href="/dashboard">← Your analysis as {current.analysis.role.title}</Link>
           </p>
-          <h1 className="text-3xl font-bold tracking-tight">{target ? `Your target: ${target.analysis.role.title}` : "Your target role"}</h1>
+          <h1 className="text-3xl font-bold tracking-tight">
+            {target ? `Your target: ${target.analysis.role.title}` : "Your target role"}
+          </h1>
         </div>
         {target && (
           <Link href={`/roles/${target.analysis.role.slug}`} className="btn btn-ghost">
@@ -32,7 +34,11 @@ export default async function TargetPage() {
       {target ? (
         <AnalysisSections result={target} today={dayOf(at)} />
       ) : (
-        <EmptyState title="No target role yet" action={{ href: "/profile", label: "Choose a target role" }} headingLevel={2}>
+        <EmptyState
+          title="No target role yet"
+          action={{ href: "/profile", label: "Choose a target role" }}
+          headingLevel={2}
+        >
           Pick the role you want to grow into, and see how your skills cover it and what to learn for it.
         </EmptyState>
       )}

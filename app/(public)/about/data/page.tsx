@@ -4,7 +4,8 @@ import { OnetCredit } from "@/components/data/onet-credit";
 
 export const metadata: Metadata = {
   title: "About the data",
-  description: "Where SkillShift's figures come from: BLS OEWS employment and wages, O*NET job titles, and published AI exposure research, with their licences.",
+  description:
+    "Where SkillShift's figures come from: BLS OEWS employment and wages, O*NET job titles, and published AI exposure research, with their licences.",
   alternates: { canonical: "/about/data" },
 };
 
@@ -52,9 +53,10 @@ export default function AboutDataPage() {
       <header className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold tracking-tight">About the data</h1>
         <p className="text-muted">
-          Every figure SkillShift shows has a source you can see. Published figures are shown as published; our own figures (task
-          exposure, a role&apos;s risk score, your personal analysis) come from formulas over them, explained where they appear.
-          Task descriptions and summaries are written in our own words.
+          Every figure SkillShift shows has a source you can see. Published figures are shown as published;
+          our own figures (task exposure, a role&apos;s risk score, your personal analysis) come from formulas
+          over them, explained where they appear. Task descriptions and summaries are written in our own
+          words.
         </p>
       </header>
       <ul className="flex flex-col gap-6" aria-label="Sources">

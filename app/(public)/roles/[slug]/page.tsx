@@ -38,14 +38,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     const page = await getOccupation(slug);
     if (!page) return {};
     const { title, soc } = page.occupation;
-    return { title: `${title} — AI exposure figures`, description: `${title} (SOC ${soc}): published AI exposure figures, employment and pay from BLS OEWS.`, alternates: { canonical: `/roles/${slug}` } };
+    return {
+      title: `${title} — AI exposure figures`,
+      description: `${title} (SOC ${soc}): published AI exposure figures, employment and pay from BLS OEWS.`,
+      alternates: { canonical: `/roles/${slug}` },
+    };
   }
   const description = `${report.title}: AI exposure ${report.riskScore.toFixed(1)}/10 (${report.riskCategory}). ${report.atRisk.length} tasks at risk, ${report.safe.length} that stay human, tools, pay outlook and how to adapt.`;
   return {
     title: `${report.title} — AI exposure report`,
     description,
     alternates: { canonical: `/roles/${report.slug}` },
-    openGraph: { title: `${report.title}: how AI changes the role`, description, type: "article", url: `/roles/${report.slug}` },
+    openGraph: {
+      title: `${report.title}: how AI changes the role`,
+      description,
+      type: "article",
+      url: `/roles/${report.slug}`,
+    },
     twitter: { card: "summary", title: `${report.title}: how AI changes the role`, description },
   };
 }
@@ -92,8 +101,8 @@ export default async function RoleReportPage({ params }: Props) {
       <Section id="risk" title="Risk level">
         <ExposureGauge score={report.riskScore} category={report.riskCategory} />
         <p className="text-muted">
-          The score is the time-weighted AI exposure of the role&apos;s tasks: 10 × Σ (share of the role × exposure) over the{" "}
-          {report.atRisk.length + report.safe.length} tasks below.
+          The score is the time-weighted AI exposure of the role&apos;s tasks: 10 × Σ (share of the role ×
+          exposure) over the {report.atRisk.length + report.safe.length} tasks below.
         </p>
       </Section>
 

@@ -13,5 +13,7 @@ export const GET = answeringOutages(async () => {
   if (!user) return apiError(401, "Your session has ended. Sign in again.", { "Cache-Control": "no-store" });
   await audit("export", user.id);
   // The byte-order mark makes spreadsheet programs read the file as UTF-8.
-  return new Response("\uFEFF" + (await exportCsv(user.id)), { headers: downloadHeaders("text/csv; charset=utf-8", "csv") });
+  return new Response("\uFEFF" + (await exportCsv(user.id)), {
+    headers: downloadHeaders("text/csv; charset=utf-8", "csv"),
+  });
 });

@@ -14,5 +14,7 @@ export const GET = answeringOutages(async () => {
   await audit("export", user.id);
   const data = await exportData(user.id);
   if (!data) return apiError(401, "Your session has ended. Sign in again.", { "Cache-Control": "no-store" });
-  return new Response(JSON.stringify(data, null, 2), { headers: downloadHeaders("application/json; charset=utf-8", "json") });
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: downloadHeaders("application/json; charset=utf-8", "json"),
+  });
 });

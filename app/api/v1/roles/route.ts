@@ -14,23 +14,35 @@ export async function GET(request: Request) {
     const limit = Number(url.searchParams.get("limit") ?? (q === null ? DIRECTORY_MAX_LIMIT : 10));
     const offset = Number(url.searchParams.get("offset") ?? 0);
     const max = q === null ? DIRECTORY_MAX_LIMIT : SEARCH_MAX_LIMIT;
-    if (!Number.isInteger(limit) || limit < 1 || limit > max) return apiError(400, `limit must be a whole number from 1 to ${max}.`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > max)
+      return apiError(400, `limit must be a whole number from 1 to ${max}.`);
     if (q !== null) {
       const query = q.trim();
-      if (!query || query.length > 100) return apiError(400, "Give a search term of 1 to 100 characters in q.");
+      if (!query || query.length > 100)
+        return apiError(400, "Give a search term of 1 to 100 characters in q.");
       const results = await searchRoles(query, { limit });
       return NextResponse.json({
         query,
-        results: results.map(({ slug, title, socCode, matchedTitle, hasFullReport }) => ({ slug, title, socCode, matchedTitle, hasFullReport })),
+        results: results.map(({ slug, title, socCode, matchedTitle, hasFullReport }) => ({
+          slug,
+          title,
+          socCode,
+          matchedTitle,
+          hasFullReport,
+        })),
       });
     }
-    if (!Number.isInteger(offset) || offset < 0) return apiError(400, "offset must be a whole number, 0 or more.");
+    if (!Number.isInteger(offset) || offset < 0)
+      return apiError(400, "offset must be a whole number, 0 or more.");
     const { entries, total } = await listDirectory(offset, limit);
     const nextOffset = offset + entries.length;
     return NextResponse.json({
       roles: entries,
       total,
-      next: nextOffset < total ? `/api/v1/roles?${new URLSearchParams({ limit: String(limit), offset: String(nextOffset) })}` : null,
+      next:
+        nextOffset < total
+          ? `/api/v1/roles?${new URLSearchParams({ limit: String(limit), offset: String(nextOffset) })}`
+          : null,
     });
   });
 }
