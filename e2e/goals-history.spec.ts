@@ -91,13 +91,11 @@ test("an exported profile imports into a new account with its skills, goals and 
   await expect(page).toHaveURL(/\/onboarding/);
   await page.goto("/settings");
   const importer = page.getByRole("region", { name: "Import a profile" });
-  await importer
-    .getByLabel("Exported JSON file")
-    .setInputFiles({
-      name: "notes.json",
-      mimeType: "application/json",
-      buffer: Buffer.from('{"version":2}'),
-    });
+  await importer.getByLabel("Exported JSON file").setInputFiles({
+    name: "notes.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"version":2}'),
+  });
   await importer.getByRole("button", { name: "Import" }).click();
   await expect(importer.getByRole("alert")).toContainText("Nothing was imported");
 

@@ -17,13 +17,11 @@ test("a PDF resume is read, its keywords highlighted, and only profile skills su
     ["terraform", /^Terraform/, "3"],
   ]);
   await page.goto("/resume");
-  await page
-    .getByLabel("Upload a resume")
-    .setInputFiles({
-      name: "jordan.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from(await makeTextPdf(RESUME)),
-    });
+  await page.getByLabel("Upload a resume").setInputFiles({
+    name: "jordan.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from(await makeTextPdf(RESUME)),
+  });
   await page.getByLabel("Keep a copy of my resume text").check();
   await page.getByRole("button", { name: "Analyse resume" }).click();
 
@@ -86,13 +84,11 @@ test("bad input gets a clear message and stores nothing", async ({ page, email }
   await page.goto("/resume");
   await page.getByRole("button", { name: "Analyse resume" }).click();
   await expect(page.getByText("Paste your resume text or choose a file to upload.")).toBeVisible();
-  await page
-    .getByLabel("Upload a resume")
-    .setInputFiles({
-      name: "photo.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
-    });
+  await page.getByLabel("Upload a resume").setInputFiles({
+    name: "photo.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+  });
   await page.getByRole("button", { name: "Analyse resume" }).click();
   await expect(page.getByRole("alert").filter({ hasText: /picture/i })).toBeVisible();
   await expect(page.getByText("None yet.", { exact: false })).toBeVisible();

@@ -96,13 +96,11 @@ test("resume analysis and import work when the app is opened at 127.0.0.1, not o
     skillEvents: [],
     snapshots: [],
   };
-  await importer
-    .getByLabel("Exported JSON file")
-    .setInputFiles({
-      name: "export.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(file)),
-    });
+  await importer.getByLabel("Exported JSON file").setInputFiles({
+    name: "export.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
   await importer.getByRole("button", { name: "Import" }).click();
   await expect(importer.getByRole("status")).toHaveText(/^Imported: 1 skills added/);
 
