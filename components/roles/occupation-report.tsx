@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { OnetCredit } from "@/components/data/onet-credit";
 import { RiskBadge } from "@/components/risk-badge";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Section } from "@/components/ui/section";
+import { ResearchTable, researchRows } from "@/components/roles/research-signals";
 import type { RiskCategory } from "@/lib/analysis/role-exposure";
 import type { OccupationPage, RoleLink } from "@/lib/occupations/queries";
-import { exposureBandText, percentileText, wageText } from "@/lib/occupations/figures";
+import { exposureBandText, wageText } from "@/lib/occupations/figures";
 
 const WAGES = [
   ["p10", "10th percentile"],
@@ -32,38 +34,16 @@ function RoleList({ roles, label }: { roles: RoleLink[]; label: string }) {
 /** A data-only page for an occupation whose task-by-task report is not written yet: every figure is a published one. */
 export function OccupationReport({ page }: { page: OccupationPage }) {
   const { occupation: o, specialisations, closestRoles } = page;
-  const research = [
-    {
-      measure: "Human-rated task exposure (β)",
-      figure: o.exposure.humanBeta,
-      source: "Eloundou et al., Science 2024",
-    },
-    {
-      measure: "GPT-4-rated task exposure (β)",
-      figure: o.exposure.gpt4Beta,
-      source: "Eloundou et al., Science 2024",
-    },
-    {
-      measure: "AI applicability in real Copilot use",
-      figure: o.exposure.microsoft,
-      source: "Tomlinson et al., Microsoft Research 2025",
-    },
-  ];
   return (
     <article className="mx-auto flex max-w-4xl flex-col gap-10 px-4 py-10 sm:py-12">
       <header className="flex flex-col gap-4">
-        <nav aria-label="Breadcrumb" className="text-sm">
-          <ol className="flex flex-wrap gap-1.5 text-muted">
-            <li>
-              <Link href="/roles">Role reports</Link> <span aria-hidden="true">/</span>
-            </li>
-            <li>
-              <Link href={`/roles?group=${o.majorGroup}#occupations`}>{o.majorGroupName}</Link>{" "}
-              <span aria-hidden="true">/</span>
-            </li>
-            <li aria-current="page">{o.title}</li>
-          </ol>
-        </nav>
+        <Breadcrumb
+          items={[
+            { label: "Role reports", href: "/roles" },
+            { label: o.majorGroupName, href: `/roles?group=${o.majorGroup}#occupations` },
+            { label: o.title },
+          ]}
+        />
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{o.title}</h1>
         <p className="text-muted">
           SOC {o.soc} · {o.employment.toLocaleString("en-US")} jobs in the US ·{" "}
@@ -84,39 +64,10 @@ export function OccupationReport({ page }: { page: OccupationPage }) {
           {o.tasks &&
             ` Of its ${o.tasks.total} O*NET tasks, human raters judged ${o.tasks.humanExposed} exposed to language models and GPT-4 judged ${o.tasks.gpt4Exposed}.`}
         </p>
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Published AI exposure measures for {o.title}</caption>
-          <thead>
-            <tr className="text-muted">
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Measure
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Value
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Rank
-              </th>
-              <th scope="col" className="py-2 font-medium">
-                Source
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {research.map((r) => (
-              <tr key={r.measure} className="border-t border-border">
-                <th scope="row" className="py-2 pr-4 font-medium">
-                  {r.measure}
-                </th>
-                <td className="py-2 pr-4 tabular-nums">
-                  {r.figure ? r.figure.value.toFixed(2) : "not published"}
-                </td>
-                <td className="py-2 pr-4">{r.figure ? percentileText(r.figure.percentile) : "—"}</td>
-                <td className="py-2">{r.source}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ResearchTable
+          rows={researchRows(o.exposure.humanBeta, o.exposure.gpt4Beta, o.exposure.microsoft)}
+          caption={`Published AI exposure measures for ${o.title}`}
+        />
       </Section>
 
       <Section id="salary" title="Pay">

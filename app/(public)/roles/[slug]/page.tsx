@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RiskBadge } from "@/components/risk-badge";
 import { ExposureGauge } from "@/components/roles/exposure-gauge";
 import { OccupationReport } from "@/components/roles/occupation-report";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Section } from "@/components/ui/section";
 import { ResearchSignalsTable } from "@/components/roles/research-signals";
 import { RoleExtras } from "@/components/roles/role-extras";
@@ -70,14 +70,7 @@ export default async function RoleReportPage({ params }: Props) {
   return (
     <article className="mx-auto flex max-w-4xl flex-col gap-12 px-4 py-10 sm:py-12">
       <header className="flex flex-col gap-4">
-        <nav aria-label="Breadcrumb" className="text-sm">
-          <ol className="flex flex-wrap gap-1.5 text-muted">
-            <li>
-              <Link href="/roles">Role reports</Link> <span aria-hidden="true">/</span>
-            </li>
-            <li aria-current="page">{report.title}</li>
-          </ol>
-        </nav>
+        <Breadcrumb items={[{ label: "Role reports", href: "/roles" }, { label: report.title }]} />
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{report.title}</h1>
         <div className="flex flex-wrap items-center gap-3">
           <RiskBadge score={report.riskScore} category={report.riskCategory} />
