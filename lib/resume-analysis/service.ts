@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db } from "@/db";
 import { resumeAnalyses, type StoredFoundSkill } from "@/db/schema";
 import { findRole, findSkill } from "@/lib/catalog/by-slug";
-import { loadDashboard, levelsOf } from "@/lib/dashboard/load";
+import { analyzeUserProfile, levelsOf } from "@/lib/profile/analysis";
 import { getExtractor, type FoundSkill } from "@/lib/keywords";
 import { resumeSuggestions, type ResumeSuggestions } from "@/lib/suggestions/resume-suggestions";
 
@@ -42,7 +42,7 @@ async function suggestionsFor(
   found: StoredFoundSkill[],
   jobFound: StoredFoundSkill[] | null,
 ) {
-  const { profile, current, target } = await loadDashboard(userId);
+  const { profile, current, target } = await analyzeUserProfile(userId);
   const focus = target ?? current;
   const profileLevels = levelsOf(profile);
   return {

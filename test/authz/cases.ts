@@ -6,7 +6,7 @@ import * as profile from "@/lib/profile/actions";
 import * as goals from "@/lib/goals/actions";
 import * as resume from "@/lib/resume-analysis/actions";
 import * as settings from "@/lib/settings/actions";
-import { loadDashboard } from "@/lib/dashboard/load";
+import { analyzeUserProfile } from "@/lib/profile/analysis";
 import { completeGoal, deleteGoal, listGoals } from "@/lib/goals/queries";
 import type { PopulatedUser } from "@/test/fuzz/fixtures";
 import { changesSince, snapshotSeries } from "@/lib/history/queries";
@@ -52,7 +52,7 @@ export const AUTHZ_CASES: AuthzCase[] = [
   },
   { name: "/resume: the list of analyses", expect: "own data", attempt: (_, b) => listAnalyses(b.id) },
   { name: "/profile: the profile", expect: "own data", attempt: (_, b) => getProfile(b.id) },
-  { name: "/dashboard: the analysis", expect: "own data", attempt: (_, b) => loadDashboard(b.id) },
+  { name: "/dashboard: the analysis", expect: "own data", attempt: (_, b) => analyzeUserProfile(b.id) },
   {
     name: "/progress: snapshots",
     expect: "own data",

@@ -8,7 +8,7 @@ import { GoalList } from "@/components/goals/goal-list";
 import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth/current-user";
 import { dayOf } from "@/lib/clock";
-import { loadDashboard } from "@/lib/dashboard/load";
+import { analyzeUserProfile } from "@/lib/profile/analysis";
 import { listGoals } from "@/lib/goals/queries";
 import { goalStatus } from "@/lib/goals/status";
 import { pageNow } from "@/lib/request-clock";
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
   const [{ profile, current, target }, goals, at] = await Promise.all([
-    loadDashboard(user.id),
+    analyzeUserProfile(user.id),
     listGoals(user.id),
     pageNow(),
   ]);

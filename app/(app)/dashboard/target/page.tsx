@@ -5,14 +5,14 @@ import { AnalysisSections } from "@/components/dashboard/analysis-sections";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth/current-user";
 import { dayOf } from "@/lib/clock";
-import { loadDashboard } from "@/lib/dashboard/load";
+import { analyzeUserProfile } from "@/lib/profile/analysis";
 import { pageNow } from "@/lib/request-clock";
 
 export const metadata: Metadata = { title: "Your target role" };
 
 export default async function TargetPage() {
   const user = await requireUser("/dashboard/target");
-  const [{ current, target }, at] = await Promise.all([loadDashboard(user.id), pageNow()]);
+  const [{ current, target }, at] = await Promise.all([analyzeUserProfile(user.id), pageNow()]);
   if (!current) redirect("/onboarding");
   return (
     <div className="flex flex-col gap-10">

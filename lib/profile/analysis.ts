@@ -7,7 +7,8 @@ import { getProfile, type UserProfile } from "@/lib/profile/queries";
 
 const lookups = analysisLookups(catalog);
 
-export interface Dashboard {
+/** The user's profile analysed against their current and target role: what every signed-in view shows. */
+export interface ProfileAnalyses {
   profile: UserProfile;
   current: ProfileAnalysis | null;
   target: ProfileAnalysis | null;
@@ -31,7 +32,11 @@ function analyze(roleSlug: string | null, levels: Map<string, number>): ProfileA
     : null;
 }
 
-export async function loadDashboard(userId: string): Promise<Dashboard> {
+/**
+ * "Analyse this user's profile", in one place: the dashboard, its target page and the resume
+ * suggestions start here. Skill levels become one lookup at this edge.
+ */
+export async function analyzeUserProfile(userId: string): Promise<ProfileAnalyses> {
   const profile = await getProfile(userId);
   const levels = levelsOf(profile);
   return {
