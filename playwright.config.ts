@@ -14,6 +14,22 @@ function chromiumPath(): string | undefined {
 }
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const HEAVY = /(resilience|fault)\.spec\.ts$/;
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: chromiumPath(),
+    // No sandbox as root in containers; no background traffic on a closed network.
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-quic",
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -21,6 +37,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // Two browsers, the app and PostgreSQL share 2 cores: a sign-up (argon2) can take a few seconds.
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
@@ -28,24 +46,10 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: chromiumPath(),
-          // No sandbox as root in containers; no background traffic on a closed network.
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-quic",
-          ],
-        },
-      },
-    },
+    { name: "chromium", use: browser, testIgnore: HEAVY },
+    // Tests that run servers of their own and load them on purpose (hostile uploads, a killed
+    // worker, PostgreSQL stopped) go last, alone, so their load cannot slow the others past a timeout.
+    { name: "heavy", use: browser, testMatch: HEAVY, dependencies: ["chromium"] },
   ],
   webServer: {
     // The production build (rebuilt only when sources changed) on a fresh database.

@@ -34,7 +34,8 @@ async function visit(page: Page, path: string, signedIn: boolean) {
 }
 
 test("public pages, a 404 and form errors have no violations", async ({ page }) => {
-  test.setTimeout(90_000);
+  // axe takes seconds per page and theme on 2 cores; /roles holds ~800 elements.
+  test.setTimeout(180_000);
   for (const path of ["/", "/roles", "/roles/backend-developer", "/login", "/signup", "/no-such-page"]) {
     await visit(page, path, false);
     await expectNoViolations(page, path);
