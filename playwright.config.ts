@@ -37,7 +37,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  // Two browsers, the app and PostgreSQL share 2 cores: a sign-up (argon2) can take a few seconds.
+  // Two browsers, the app and PostgreSQL share 2 cores: a sign-up (argon2) can take a few seconds,
+  // and a whole journey (sign-up, onboarding, several pages) half a minute.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
