@@ -20,7 +20,7 @@ test("hostile uploads are refused in time, the web process's memory stays bounde
     await signUp(page, `hostile-${Date.now()}@example.com`);
     await expect(page).toHaveURL(/\/onboarding$/, { timeout: 20_000 });
     const files: [string, string, () => Promise<Uint8Array> | Uint8Array, RegExp][] = [
-      ["pages.pdf", "application/pdf", () => manyPagesPdf(36_000), /36,000 pages/],
+      ["pages.pdf", "application/pdf", () => manyPagesPdf(36_000), /36,000 pages|longer than 5 seconds/],
       ["stream.pdf", "application/pdf", () => inflatingStreamPdf(600 * MB), /expands to more than 50 MB/],
       [
         "paragraphs.docx",
@@ -41,6 +41,8 @@ test("hostile uploads are refused in time, the web process's memory stays bounde
         /longer than 5 seconds|more memory/,
       ],
     ];
+    // On a loaded machine opening the 36,000-page file can reach the deadline before its page count
+    // is read; either refusal will do here (lib/resume/hostile-files.test.ts checks the page cap).
     for (const [name, mimeType, make, message] of files) {
       const buffer = Buffer.from(await make());
       const began = Date.now();
