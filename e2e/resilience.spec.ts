@@ -60,7 +60,8 @@ test("hostile uploads are refused in time, the web process's memory stays bounde
       const ms = Date.now() - began;
       expect(response.status(), name).toBe(400);
       expect((await response.json()).error, name).toMatch(message);
-      expect(ms, name).toBeLessThan(8_000);
+      // The 5 s deadline plus the upload and a worker start on 2 shared cores (unbounded before: > 200 s).
+      expect(ms, name).toBeLessThan(10_000);
       expect(other.status, name).toBe(200);
       expect(otherMs, name).toBeLessThan(2_000);
       testInfo.annotations.push({
